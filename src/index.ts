@@ -1,0 +1,11 @@
+/**
+ * The library API: `parse` for text or bytes in memory, `parseFile` for a path.
+ * The pipeline: decode -> normalize -> tokenize -> sections -> extract -> assemble (-> serialize).
+ */
+export { parse, parseFile } from './pipeline.js';
+export type { ParseOptions } from './pipeline.js';
+export { InputError, isInputError } from './errors.js';
+export type { InputErrorCode } from './errors.js';
+export { toYaml, toJson } from './serialize/index.js';
+export { outputSchema } from './serialize/schema.js';
+export type * from './types.js';

@@ -1,0 +1,66 @@
+/**
+ * The pipeline, stage by stage. Every stage is a pure function of its typed input: no global
+ * state, so a worker thread or a streaming mapper can run it on any input in any order.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { decode } from './decode/index.js';
+import { normalize } from './normalize/index.js';
+import { tokenize } from './tokenize/index.js';
+import { buildSections } from './sections/index.js';
+import { extract } from './extract/index.js';
+import { assemble } from './assemble/index.js';
+import { InputError } from './errors.js';
+import type { DecodeOptions, InputFormat, Result } from './types.js';
+
+export type ParseOptions = DecodeOptions;
+
+/** Runs the whole pipeline on text or bytes in memory. Throws `InputError` for unusable input. */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): Result {
+  const decoded = decode(input, options);
+  const normalized = normalize(decoded);
+  const tokens = tokenize(normalized);
+  const sections = buildSections(normalized, tokens);
+  const extracted = extract({ normalized, tokens, sections });
+  return assemble(normalized, sections, extracted);
+}
+
+const FORMATS: Record<string, InputFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+};
+
+/** The format a path's extension stands for, or null when vanban does not read it. */
+export function formatOf(path: string): InputFormat | null {
+  return FORMATS[extname(path).toLowerCase()] ?? null;
+}
+
+export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS).filter((ext) => ext !== '');
+
+/** Reads and parses one file. Throws `InputError` (never a raw Node error) for a bad input. */
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<Result> {
+  const format = options.format ?? formatOf(path);
+  if (!format) {
+    throw new InputError(
+      'unsupported-format',
+      path,
+      `unsupported format '${extname(path)}': vanban reads ${SUPPORTED_EXTENSIONS.join(', ')} files`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError('is-directory', path, 'is a directory, not a file');
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('not-found', path, 'no such file');
+    if (code === 'EISDIR') throw new InputError('is-directory', path, 'is a directory, not a file');
+    throw new InputError('unreadable', path, `cannot read the file (${code ?? 'unknown error'})`);
+  }
+  return parse(bytes, { ...options, path, format });
+}

@@ -1,0 +1,2 @@
+import type { Normalized, Token } from '../types.js';
+export function tokenize(_n: Normalized): Token[] { return []; }
