@@ -1,0 +1,58 @@
+/**
+ * Folding for matching. `foldKey` keeps the length of its input (so offsets into the key are
+ * offsets into the text): lower case, and one tone-mark placement for the open diphthongs
+ * oa, oe, uy, whose mark is written either way (hoà/hòa, khoẻ/khỏe, uỷ/ủy, thuỷ/thủy).
+ * The canonical placement is on the first vowel (hòa, khỏe, ủy), except after q (quý).
+ */
+
+/** Toned second vowels and the tone index they carry: grave, acute, hook, tilde, dot. */
+const SECOND: Record<string, [base: string, tone: number]> = {};
+const FIRST_TONED: Record<string, string[]> = {
+  o: ['ò', 'ó', 'ỏ', 'õ', 'ọ'],
+  u: ['ù', 'ú', 'ủ', 'ũ', 'ụ'],
+};
+for (const [base, toned] of [
+  ['a', 'àáảãạ'],
+  ['e', 'èéẻẽẹ'],
+  ['y', 'ỳýỷỹỵ'],
+] as const) {
+  [...toned].forEach((ch, tone) => (SECOND[ch] = [base, tone]));
+}
+const PAIRS: Record<string, string> = { a: 'o', e: 'o', y: 'u' };
+
+// o/u followed by a toned a/e/y that ends the syllable (no letter after it), not after q.
+const MOVABLE = /([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
+
+function relocateTone(lower: string): string {
+  return lower.replace(MOVABLE, (match, first: string, second: string, offset: number) => {
+    const [base, tone] = SECOND[second] as [string, number];
+    if (PAIRS[base] !== first) return match;
+    if (offset > 0 && lower[offset - 1] === 'q') return match;
+    return (FIRST_TONED[first] as string[])[tone] + base;
+  });
+}
+
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** The matching key of a text: same length, lower case, canonical tone placement. */
+export function foldKey(text: string): string {
+  return relocateTone(lowerSameLength(text));
+}
+
+/** Diacritic-insensitive form for lenient comparisons (not length-preserving). */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}

@@ -1,0 +1,103 @@
+/**
+ * Joins lines broken inside a sentence, a name, a number or a date.
+ *
+ * A single line break (never a blank line) is joined when the next line cannot start a new unit:
+ * - a document code broken after its `-` or `/` (`3783/QĐ-` | `UBND`): glued, no space;
+ * - a date broken between its parts (`ngày` | `17 tháng 11`, `17` | `tháng 11`);
+ * - the next line starts with a lower-case letter (and is not an item label such as `a)`);
+ * - a proper name broken between its syllables (`huyện Vĩnh` | `Thuận`);
+ * - in a hard-wrapped text (most long lines end mid-sentence), any line that does not end a
+ *   sentence, unless either side is a header line in capitals or the next starts an item.
+ * A line break before an item label, a heading (Điều, Chương ...), a header or signature line,
+ * or after a line of capitals (header) is kept.
+ */
+import type { Edit } from '../edits.js';
+
+const STRUCTURAL =
+  /^(?:[-+•–—*]\s|\d+(?:\.\d+)*\s*[.)]\s|\d+(?:\.\d+)+\s|[a-zđ]\s?\)|[IVXLC]+\s*[.)]\s|(?:Điều|Chương|Mục|Phần|Khoản|Điểm)\s+[\dIVXLCa-z]|(?:Nơi nhận|Kính gửi|Căn cứ|Theo đề nghị|Xét đề nghị)|Số\s*:?\s*\d|(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\s?\.?\s)/u;
+const SEPARATOR = /^(?:[-_=*.]\s*){3,}$|^\*$/u;
+const TERMINAL = /[.;:!?…]$/u;
+const CODE_BROKEN = /\d[\p{L}\d]*[/-](?:[\p{Lu}\d][\p{L}\d]*[/-])*$/u;
+const DATE_WORD_END = /(?:^|\s)(?:ngày|tháng|năm|số)\s*:?$/iu;
+const DATE_WORD_START = /^(?:tháng|năm)\s/iu;
+const LOWER_START = /^\p{Ll}/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const UNIT_BEFORE_NAME =
+  /^(?:tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn|ấp|thôn|bản|xóm|sông|kênh|đường|cầu|Sở|Bộ|Cục|Ban|Phòng)$/u;
+const LETTERS = /\p{L}/gu;
+const LOWERS = /\p{Ll}/gu;
+
+function isCapsLine(line: string): boolean {
+  const letters = line.match(LETTERS)?.length ?? 0;
+  if (letters < 3) return false;
+  const lowers = line.match(LOWERS)?.length ?? 0;
+  return lowers / letters < 0.1;
+}
+
+function lastWords(line: string, n: number): string[] {
+  return line.split(/\s+/u).slice(-n);
+}
+
+type Join = 'none' | 'space' | 'glue';
+
+function decide(prev: string, next: string, hardWrapped: boolean): Join {
+  if (SEPARATOR.test(prev) || SEPARATOR.test(next)) return 'none';
+  if (STRUCTURAL.test(next)) return 'none';
+  if (CODE_BROKEN.test(prev) && /^[\p{Lu}\d]/u.test(next)) return 'glue';
+  if (DATE_WORD_END.test(prev) && /^\d/u.test(next)) return 'space';
+  if (/\d$/u.test(prev) && DATE_WORD_START.test(next)) return 'space';
+  const prevCaps = isCapsLine(prev);
+  const nextCaps = isCapsLine(next);
+  if (prevCaps || nextCaps) {
+    // A wrapped header (subject in capitals) continues on the next line of capitals.
+    return prevCaps && nextCaps && prev.length >= 45 && !TERMINAL.test(prev) ? 'space' : 'none';
+  }
+  if (TERMINAL.test(prev)) return LOWER_START.test(next) ? 'space' : 'none';
+  if (LOWER_START.test(next)) return 'space';
+  if (hardWrapped) return 'space';
+  const [before, last] = lastWords(prev, 2);
+  const first = next.split(/\s/u, 1)[0] ?? '';
+  if (last && TITLE_WORD.test(last) && TITLE_WORD.test(first) && before && (TITLE_WORD.test(before) || UNIT_BEFORE_NAME.test(before))) {
+    return 'space';
+  }
+  return 'none';
+}
+
+/** A text is hard-wrapped when many of its long lines end mid-sentence before a non-blank line. */
+function isHardWrapped(lines: string[]): boolean {
+  let nonBlank = 0;
+  let wrapped = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (!line) continue;
+    nonBlank++;
+    const next = lines[i + 1]?.trim();
+    if (line.length >= 50 && next && !TERMINAL.test(line)) wrapped++;
+  }
+  return wrapped >= 3 && wrapped >= nonBlank * 0.2;
+}
+
+export function softBreaks(text: string): Edit[] {
+  if (!text.includes('\n')) return [];
+  const lines = text.split('\n');
+  const hardWrapped = isHardWrapped(lines);
+  const edits: Edit[] = [];
+  let offset = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const raw = lines[i] as string;
+    const newline = offset + raw.length;
+    offset = newline + 1;
+    const prev = raw.trim();
+    const nextRaw = lines[i + 1] as string;
+    const next = nextRaw.trim();
+    if (!prev || !next) continue;
+    const join = decide(prev, next, hardWrapped);
+    if (join === 'space') edits.push({ start: newline, end: newline + 1, text: ' ' });
+    else if (join === 'glue') {
+      const trailing = raw.length - raw.trimEnd().length;
+      const leading = nextRaw.length - nextRaw.trimStart().length;
+      edits.push({ start: newline - trailing, end: newline + 1 + leading, text: '' });
+    }
+  }
+  return edits;
+}
