@@ -1,2 +1,427 @@
-// STUB: the JSON Schema of the output.
-export const outputSchema: Record<string, unknown> = { $schema: 'https://json-schema.org/draft/2020-12/schema' };
+/**
+ * The JSON Schema (draft 2020-12) of the output, `Result` in src/types.ts.
+ *
+ * It is also the single source of the output's key order: `toYaml` and `toJson` write the keys of
+ * every object in the order of `properties` below, which is the order of the types. Keep both in
+ * step with src/types.ts, and the README's "Output fields" with the `description`s here (a test
+ * checks that the README quotes every description).
+ */
+
+/** The subset of JSON Schema this file uses. */
+export interface JsonSchema {
+  $schema?: string;
+  $id?: string;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  title?: string;
+  description?: string;
+  type?: JsonType | JsonType[];
+  enum?: readonly (string | number | null)[];
+  const?: string | number | null;
+  pattern?: string;
+  minimum?: number;
+  minLength?: number;
+  properties?: Record<string, JsonSchema>;
+  required?: readonly string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  examples?: readonly unknown[];
+}
+
+type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
+
+/** A date as ISO 8601: a full date, or only year and month, or only the year. */
+const DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
+
+const line: JsonSchema = {
+  type: 'integer',
+  minimum: 1,
+  description: '1-based line in the input where the item starts.',
+};
+
+const column: JsonSchema = {
+  type: 'integer',
+  minimum: 1,
+  description: '1-based column (UTF-16 code units) in that line where the item starts.',
+};
+
+const count: JsonSchema = {
+  type: 'integer',
+  minimum: 1,
+  description: 'How many times the text mentions it.',
+};
+
+function fieldPosition(field: string): JsonSchema {
+  return { $ref: '#/$defs/position', description: `Where \`document.${field}\` was found.` };
+}
+
+export const outputSchema: JsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'vanban result',
+  description:
+    'What vanban extracts from one Vietnamese administrative text. Every item carries the line and column where it starts in the input.',
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'source',
+    'document',
+    'references',
+    'tasks',
+    'projects',
+    'places',
+    'organizations',
+    'periods',
+    'warnings',
+  ],
+  properties: {
+    source: {
+      description: 'The input: where it came from and how it was read.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['path', 'format', 'encoding', 'bytes', 'language'],
+      properties: {
+        path: {
+          type: 'string',
+          description:
+            'The path as given on the command line or to parseFile; `<stdin>` for standard input, `<input>` when parse() is given no path.',
+        },
+        format: {
+          enum: ['text', 'markdown'],
+          description: 'How the input was read: `text` (.txt, .text, no extension) or `markdown` (.md, .markdown).',
+        },
+        encoding: {
+          type: 'string',
+          description:
+            'The encoding the input was decoded from, e.g. `utf-8`, `utf-16le` (`utf-16` when parse() is given a string).',
+        },
+        bytes: {
+          type: 'integer',
+          minimum: 0,
+          description: 'The size of the input in bytes.',
+        },
+        language: {
+          type: 'string',
+          pattern: '^[a-z]{3}$',
+          description: 'The language of the text as detected by franc, as an ISO 639-3 code (`vie`), or `und` when undetermined.',
+        },
+      },
+    },
+
+    document: {
+      description: 'The document the text is, or the one it reports on.',
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'kind',
+        'type',
+        'number',
+        'numberParts',
+        'date',
+        'place',
+        'issuer',
+        'issuerParent',
+        'subject',
+        'urgency',
+        'signer',
+        'recipients',
+        'positions',
+      ],
+      properties: {
+        kind: {
+          enum: ['official', 'news'],
+          description:
+            '`official` for the document itself (with its header, body and signature), `news` for a write-up that reports on one.',
+        },
+        type: {
+          type: ['string', 'null'],
+          description: 'The document type, e.g. `Công văn`, `Quyết định`, `Nghị quyết`; null when not found.',
+        },
+        number: {
+          type: ['string', 'null'],
+          description: 'The document number (số, ký hiệu) as written, e.g. `522-CV/HU`; null when not found.',
+        },
+        numberParts: {
+          description: 'The number split into its parts; null when there is no number.',
+          anyOf: [{ $ref: '#/$defs/numberParts' }, { type: 'null' }],
+        },
+        date: {
+          type: ['string', 'null'],
+          pattern: DATE_PATTERN,
+          description: 'The date of issue as ISO 8601, e.g. `2023-03-20`; null when not found.',
+        },
+        place: {
+          type: ['string', 'null'],
+          description: 'The place of issue, written before the date in the header (e.g. `Hà Nội`); null when not found.',
+        },
+        issuer: {
+          type: ['string', 'null'],
+          description: 'The issuing body (cơ quan ban hành), e.g. `Ban Thường vụ Huyện ủy`; null when not found.',
+        },
+        issuerParent: {
+          type: ['string', 'null'],
+          description: 'The body the issuer belongs to, written above it in the header; null when absent.',
+        },
+        subject: {
+          type: ['string', 'null'],
+          description: 'The subject (trích yếu): what the document is about; null when not found.',
+        },
+        urgency: {
+          type: ['string', 'null'],
+          description: 'The urgency mark as written, e.g. `Khẩn`, `Hỏa tốc`; null when absent.',
+        },
+        signer: {
+          description: 'Who signed the document; null when not found.',
+          anyOf: [{ $ref: '#/$defs/signer' }, { type: 'null' }],
+        },
+        recipients: {
+          type: 'array',
+          description: 'The recipients (nơi nhận), in order; empty when not found.',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['line', 'column', 'name'],
+            properties: {
+              line,
+              column,
+              name: { type: 'string', description: 'The recipient as written.' },
+            },
+          },
+        },
+        positions: {
+          type: 'object',
+          description:
+            'Where each field of `document` above was found in the input; a field that was not found has no entry.',
+          additionalProperties: false,
+          properties: {
+            type: fieldPosition('type'),
+            number: fieldPosition('number'),
+            date: fieldPosition('date'),
+            place: fieldPosition('place'),
+            issuer: fieldPosition('issuer'),
+            issuerParent: fieldPosition('issuerParent'),
+            subject: fieldPosition('subject'),
+            urgency: fieldPosition('urgency'),
+            signer: fieldPosition('signer'),
+          },
+        },
+      },
+    },
+
+    references: {
+      type: 'array',
+      description: 'Other documents the text cites (văn bản dẫn chiếu), one entry per document, in order of first mention.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['number', 'numberParts', 'type', 'date', 'issuer', 'title', 'text', 'line', 'column', 'count'],
+        properties: {
+          number: {
+            type: ['string', 'null'],
+            description: 'The cited document number as written, e.g. `30/2020/NĐ-CP`; null when cited without one.',
+          },
+          numberParts: {
+            description: 'The cited number split into its parts; null when there is no number.',
+            anyOf: [{ $ref: '#/$defs/numberParts' }, { type: 'null' }],
+          },
+          type: {
+            type: ['string', 'null'],
+            description: 'The type of the cited document, e.g. `Nghị quyết`; null when not said.',
+          },
+          date: {
+            type: ['string', 'null'],
+            pattern: DATE_PATTERN,
+            description: 'The date of the cited document as ISO 8601; null when not said.',
+          },
+          issuer: {
+            type: ['string', 'null'],
+            description: 'The body that issued the cited document; null when not said.',
+          },
+          title: {
+            type: ['string', 'null'],
+            description:
+              'For a document cited without a number, its title, e.g. `Luật Tổ chức chính quyền địa phương`; otherwise null.',
+          },
+          text: { type: 'string', description: 'The first citation as written in the input.' },
+          line,
+          column,
+          count,
+        },
+      },
+    },
+
+    tasks: {
+      type: 'array',
+      description: 'The tasks (nhiệm vụ) the text sets, in order.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text', 'actors', 'deadline', 'deadlineText', 'line', 'column'],
+        properties: {
+          text: { type: 'string', description: 'The task as written.' },
+          actors: {
+            type: 'array',
+            description: 'Who is to carry it out, as named in the text; empty when not said.',
+            items: { type: 'string', description: 'A body or a person, as written.' },
+          },
+          deadline: {
+            type: ['string', 'null'],
+            pattern: DATE_PATTERN,
+            description: 'The deadline as ISO 8601; null when there is none.',
+          },
+          deadlineText: {
+            type: ['string', 'null'],
+            description: 'The deadline as written; null when there is none.',
+          },
+          line,
+          column,
+        },
+      },
+    },
+
+    projects: {
+      type: 'array',
+      description: 'The projects and works (dự án, công trình) the text names, in order.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'text', 'kind', 'line', 'column'],
+        properties: {
+          name: { type: 'string', description: 'The name of the project.' },
+          text: { type: 'string', description: 'The mention as written.' },
+          kind: { type: 'string', description: 'What the text calls it, e.g. `dự án`, `công trình`.' },
+          line,
+          column,
+        },
+      },
+    },
+
+    places: {
+      type: 'array',
+      description: 'The place names (địa danh) the text mentions, one entry per place, in order of first mention.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'unit', 'line', 'column', 'count'],
+        properties: {
+          name: { type: 'string', description: 'The name of the place.' },
+          unit: {
+            type: ['string', 'null'],
+            description: 'The administrative unit written with it, e.g. `tỉnh`, `huyện`, `xã`; null when none.',
+          },
+          line,
+          column,
+          count,
+        },
+      },
+    },
+
+    organizations: {
+      type: 'array',
+      description: 'The organizations (tổ chức) the text mentions, one entry per organization, in order of first mention.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'line', 'column', 'count'],
+        properties: {
+          name: { type: 'string', description: 'The name of the organization, e.g. `Huyện ủy`.' },
+          line,
+          column,
+          count,
+        },
+      },
+    },
+
+    periods: {
+      type: 'array',
+      description: 'The periods and terms (nhiệm kỳ, giai đoạn) the text names, in order.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text', 'start', 'end', 'kind', 'line', 'column'],
+        properties: {
+          text: { type: 'string', description: 'The period as written, e.g. `2021-2025`.' },
+          start: {
+            type: 'string',
+            pattern: DATE_PATTERN,
+            description: 'Its start as ISO 8601, e.g. `2021`.',
+          },
+          end: {
+            type: 'string',
+            pattern: DATE_PATTERN,
+            description: 'Its end as ISO 8601, e.g. `2025`.',
+          },
+          kind: {
+            type: ['string', 'null'],
+            description: 'What the text calls it, e.g. `nhiệm kỳ`; null when not said.',
+          },
+          line,
+          column,
+        },
+      },
+    },
+
+    warnings: {
+      type: 'array',
+      description:
+        'Problems found in the input (not errors of vanban), in order; the CLI also prints them on stderr.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['line', 'column', 'severity', 'rule', 'message'],
+        properties: {
+          line,
+          column,
+          severity: { enum: ['error', 'warning', 'info'], description: 'How serious the problem is.' },
+          rule: { type: 'string', description: 'A stable id of the check, e.g. `invalid-bytes`.' },
+          message: { type: 'string', description: 'What is wrong, in English.' },
+        },
+      },
+    },
+  },
+
+  $defs: {
+    position: {
+      type: 'object',
+      description: 'A place in the input.',
+      additionalProperties: false,
+      required: ['line', 'column'],
+      properties: { line, column },
+    },
+    numberParts: {
+      type: 'object',
+      description: 'A document number split into its parts.',
+      additionalProperties: false,
+      required: ['serial', 'year', 'typeCode', 'bodyCode'],
+      properties: {
+        serial: { type: 'string', description: 'The serial number, e.g. `522` in `522-CV/HU`.' },
+        year: {
+          type: ['string', 'null'],
+          description: 'The year written in the number, e.g. `2020` in `30/2020/NĐ-CP`; null when it has none.',
+        },
+        typeCode: {
+          type: ['string', 'null'],
+          description: 'The code of the document type, e.g. `CV` in `522-CV/HU`; null when absent.',
+        },
+        bodyCode: {
+          type: ['string', 'null'],
+          description: 'The code of the issuing body, e.g. `HU` in `522-CV/HU`; null when absent.',
+        },
+      },
+    },
+    signer: {
+      type: 'object',
+      description: 'Who signed a document.',
+      additionalProperties: false,
+      required: ['authority', 'title', 'name'],
+      properties: {
+        authority: {
+          type: ['string', 'null'],
+          description: 'The signing authority (TM., KT., TL., T/M ...) with its body, e.g. `TM. Ban Thường vụ`; null when absent.',
+        },
+        title: { type: ['string', 'null'], description: 'The title of the signer, e.g. `Phó Bí thư`; null when not found.' },
+        name: { type: ['string', 'null'], description: 'The name of the signer; null when not found.' },
+      },
+    },
+  },
+};

@@ -7,6 +7,7 @@
 import type { Edit } from '../edits.js';
 
 const MARKERS = /\*\*|\*|\\[-.*_()[\]#+!`]|^[ \t]*\|[ \t|]*$/gm;
+const LETTER = /[\p{L}\p{M}\d]/u;
 const BLANK_LINE = /\n[ \t]*\n/;
 const MAX_PAIR_SPAN = 800;
 
@@ -31,7 +32,8 @@ export function markupNoise(text: string): Edit[] {
     const s = m[0];
     const at = m.index;
     if (s === '**') {
-      bold.push(at);
+      // Between two letters (`ng**ày`) a marker is noise: deleted, never paired.
+      if (!(LETTER.test(text[at - 1] ?? '') && LETTER.test(text[at + 2] ?? ''))) bold.push(at);
       edits.push({ start: at, end: at + 2, text: '' });
     } else if (s === '*') {
       if (isLoneStarLine(text, at)) continue;
@@ -57,5 +59,7 @@ export function markupNoise(text: string): Edit[] {
       }
     }
   }
-  return edits.sort((a, b) => a.start - b.start);
+  edits.sort((a, b) => a.start - b.start);
+  // A line break inside both a bold and an italic pair is replaced once.
+  return edits.filter((e, i) => i === 0 || e.start !== (edits[i - 1] as Edit).start);
 }

@@ -41,6 +41,7 @@ function lastWords(line: string, n: number): string[] {
 type Join = 'none' | 'space' | 'glue';
 
 function decide(prev: string, next: string, hardWrapped: boolean): Join {
+  if (/^[-+•–]$/u.test(prev)) return 'space'; // an item label alone on its line
   if (SEPARATOR.test(prev) || SEPARATOR.test(next)) return 'none';
   if (STRUCTURAL.test(next)) return 'none';
   if (CODE_BROKEN.test(prev) && /^[\p{Lu}\d]/u.test(next)) return 'glue';

@@ -1,0 +1,209 @@
+/**
+ * The layout of an official document (Nghị định 30/2020/NĐ-CP; Party: Hướng dẫn 36-HD/VPTW):
+ * header (issuer block, national or Party title, number line, place-and-date line, type line,
+ * subject or V/v, authority), greeting (Kính gửi), preamble (Căn cứ ...), body with its labelled
+ * structure, signature block and recipients (Nơi nhận). Real texts reorder the header cells
+ * (the issuer block and the national title come side by side), so header parts are found by
+ * what they are, within the top of the document, not by their order.
+ */
+import { foldKey } from '../normalize/fold.js';
+import { keySet, table } from '../lexicon/index.js';
+import type { Line, Section, Span } from '../types.js';
+import { isBlank, isCaps } from './lines.js';
+import { labelOf } from './labels.js';
+import { splitSentences } from './sentences.js';
+
+const HEADER_LINES = 40;
+const NATIONAL = /^(?:cộng hòa xã hội chủ nghĩa việt nam|đảng cộng sản việt nam)/u;
+const MOTTO = /^độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc/u;
+const SEPARATOR = /^(?:[-_=*.]\s*)+$/u;
+const NUMBER_LINE = /^số\s*:?\s*\d/u;
+const NUMBER_LABEL_ONLY = /^số\s*:?$/u;
+const PLACE_DATE = /^[^,\d]{2,60},\s*ngày(?!\p{L})|^ngày\s+[\d.…]*\s*tháng/u;
+const SUBJECT_VV = /^(?:v\/v|về việc)(?!\p{L})/u;
+const GREETING = /^kính gửi\s*:?/u;
+const PREAMBLE = /^(?:căn cứ|theo đề nghị|xét đề nghị|xét tờ trình|theo chỉ đạo)(?!\p{L})/u;
+const SIGN_START = /^(?:tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)\s?[./]?\s/u;
+const RECIPIENTS = /^nơi nhận\s*:?/u;
+const SIGNER_NAME = /^(?:\p{Lu}\p{Ll}*\.?\s+){1,5}\p{Lu}\p{Ll}*$|^(?:\p{Lu}+\s+){1,5}\p{Lu}+$/u;
+const ENACTING = /^(?:quyết định|quyết nghị|nghị quyết|chỉ thị|kết luận|ban hành|thông báo)\s*:$/u;
+
+let types: Set<string> | undefined;
+let titles: string[] | undefined;
+
+function section(kind: Section['kind'], span: Span, children: Section[] = []): Section {
+  return { kind, span: { ...span }, children };
+}
+
+function join(a: Span, b: Span): Span {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+function isTitleLine(key: string): boolean {
+  titles ??= table('titles.tsv').map((row) => foldKey(row[0] as string));
+  return titles.some((t) => key.startsWith(t + ' ') || key === t);
+}
+
+export function buildOfficial(text: string, key: string, lines: Line[]): { root: Section; sentences: Section[] } {
+  types ??= keySet('doc-types.tsv');
+  const root = section('root', { start: 0, end: text.length });
+  const header = section('header', { start: 0, end: 0 });
+  const sentences: Section[] = [];
+  const k = (line: Line) => key.slice(line.content.start, line.content.end);
+  const t = (line: Line) => text.slice(line.content.start, line.content.end);
+
+  // 1. Header: find its parts among the first lines.
+  let i = 0;
+  let seenType = false;
+  let seenNumber = false;
+  let headerEnd = 0;
+  const issuer = section('issuer-block', { start: 0, end: 0 });
+  for (; i < lines.length && i < HEADER_LINES; i++) {
+    const line = lines[i] as Line;
+    if (isBlank(line)) continue;
+    const lk = k(line);
+    const lt = t(line);
+    if (SEPARATOR.test(lt) || lt === '*') continue;
+    if (NATIONAL.test(lk) || MOTTO.test(lk)) {
+      header.children.push(section('national-title', line.content));
+    } else if (!seenNumber && NUMBER_LINE.test(lk)) {
+      seenNumber = true;
+      header.children.push(section('number-line', line.content));
+    } else if (!seenNumber && NUMBER_LABEL_ONLY.test(lk)) {
+      // "Số:" alone, the code on the next line.
+      const next = lines.slice(i + 1).find((l) => !isBlank(l));
+      if (next && /^\d/u.test(t(next))) {
+        seenNumber = true;
+        header.children.push(section('number-line', join(line.content, next.content)));
+        i = lines.indexOf(next);
+      }
+    } else if (PLACE_DATE.test(lk) && /tháng/u.test(lk)) {
+      header.children.push(section('place-date', line.content));
+    } else if (SUBJECT_VV.test(lk)) {
+      header.children.push(section('subject', line.content));
+      seenType = true;
+    } else if (GREETING.test(lk) || PREAMBLE.test(lk) || labelOf(lt)?.kind === 'article') {
+      break;
+    } else if (isCaps(lt) && !seenType && types.has(lk.replace(/[:.]$/u, '').trim())) {
+      seenType = true;
+      header.children.push(section('type-line', line.content));
+    } else if (isCaps(lt) && seenType) {
+      const prev = header.children[header.children.length - 1];
+      if (isTitleLine(lk) || ENACTING.test(lk)) {
+        header.children.push(section('authority', line.content));
+      } else if (prev?.kind === 'subject') prev.span = join(prev.span, line.content);
+      else if (prev?.kind === 'type-line') header.children.push(section('subject', line.content));
+      else break;
+    } else if (isCaps(lt) && !seenType) {
+      issuer.span = issuer.children.length ? join(issuer.span, line.content) : { ...line.content };
+      issuer.children.push(section('paragraph', line.content));
+    } else if (seenType) {
+      // A subject in normal case right after the type line.
+      const prev = header.children[header.children.length - 1];
+      if (prev?.kind === 'type-line') header.children.push(section('subject', line.content));
+      else if (prev?.kind === 'subject' && !/[.;:]$/u.test(text.slice(prev.span.start, prev.span.end))) {
+        prev.span = join(prev.span, line.content);
+      } else break;
+    } else if (seenNumber) {
+      // Past the number without a type line: a công văn whose body starts here.
+      break;
+    } else continue;
+    headerEnd = line.span.end;
+  }
+  if (issuer.children.length) header.children.unshift(issuer);
+  header.children.sort((a, b) => a.span.start - b.span.start);
+  header.span = { start: 0, end: headerEnd };
+  root.children.push(header);
+
+  // 2. The rest: greeting, preamble, body, signature, recipients, in one pass.
+  const body = section('body', { start: headerEnd, end: headerEnd });
+  const preamble = section('preamble', { start: headerEnd, end: headerEnd });
+  const stack: { level: number; node: Section }[] = [{ level: 0, node: body }];
+  let signature: Section | null = null;
+  let signatureNamed = false;
+  let recipients: Section | null = null;
+  let bodyStarted = false;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (isBlank(line)) continue;
+    const lk = k(line);
+    const lt = t(line);
+    if (SEPARATOR.test(lt)) continue;
+    if (RECIPIENTS.test(lk)) {
+      recipients = section('recipients', line.content);
+      root.children.push(recipients);
+      signature = null;
+      continue;
+    }
+    if (recipients && !SIGN_START.test(lk) && !(isCaps(lt) && isTitleLine(lk)) && lt.length < 200) {
+      recipients.span = join(recipients.span, line.content);
+      recipients.children.push(section('item', line.content));
+      continue;
+    }
+    const signing = SIGN_START.test(lk) || (bodyStarted && isCaps(lt) && isTitleLine(lk));
+    if (signing && signature && !signatureNamed) {
+      signature.span = join(signature.span, line.content);
+      continue;
+    }
+    if (signing) {
+      signature = section('signature', line.content);
+      signatureNamed = false;
+      root.children.push(signature);
+      recipients = null;
+      continue;
+    }
+    if (signature && !signatureNamed && SIGNER_NAME.test(lt)) {
+      // The signer's name closes the block.
+      signature.span = join(signature.span, line.content);
+      signatureNamed = true;
+      continue;
+    }
+    signature = null;
+    recipients = null;
+    if (GREETING.test(lk) && !bodyStarted) {
+      root.children.push(section('greeting', line.content));
+      continue;
+    }
+    if (PREAMBLE.test(lk) && !bodyStarted) {
+      preamble.span = preamble.children.length ? join(preamble.span, line.content) : { ...line.content };
+      const p = section('paragraph', line.content, splitSentences(text, line.content));
+      preamble.children.push(p);
+      sentences.push(...p.children);
+      continue;
+    }
+    if (ENACTING.test(lk) && !bodyStarted) continue;
+    bodyStarted = true;
+    body.span = body.children.length || stack.length > 1 ? join(body.span, line.content) : { ...line.content };
+    const label = labelOf(lt);
+    if (label) {
+      const node = section(label.kind, line.content);
+      node.label = label.label;
+      const rest = { start: line.content.start + label.length, end: line.content.end };
+      if (rest.start < rest.end) node.title = rest;
+      while (stack.length > 1 && (stack[stack.length - 1] as { level: number }).level >= label.level) stack.pop();
+      const parent = (stack[stack.length - 1] as { node: Section }).node;
+      parent.children.push(node);
+      for (let s = stack.length - 1; s >= 1; s--) {
+        const n = (stack[s] as { node: Section }).node;
+        n.span = join(n.span, line.content);
+      }
+      stack.push({ level: label.level, node });
+      const own = splitSentences(text, rest);
+      node.children.push(...own);
+      sentences.push(...own);
+    } else {
+      const parent = (stack[stack.length - 1] as { node: Section }).node;
+      const p = section('paragraph', line.content, splitSentences(text, line.content));
+      parent.children.push(p);
+      for (let s = stack.length - 1; s >= 1; s--) {
+        const n = (stack[s] as { node: Section }).node;
+        n.span = join(n.span, line.content);
+      }
+      sentences.push(...p.children);
+    }
+  }
+  if (preamble.children.length) root.children.splice(1, 0, preamble);
+  if (body.children.length) root.children.push(body);
+  root.children.sort((a, b) => a.span.start - b.span.start);
+  return { root, sentences };
+}
