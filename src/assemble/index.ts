@@ -1,4 +1,107 @@
-import type { Extracted, Normalized, Result, Sections } from '../types.js';
-export function assemble(n: Normalized, _s: Sections, e: Extracted): Result {
-  return { source: { path: n.source.path, format: n.source.format, encoding: n.source.encoding, bytes: n.source.byteLength, language: 'und' }, document: { kind: e.document.kind, type: null, number: null, numberParts: null, date: null, place: null, issuer: null, issuerParent: null, subject: null, urgency: null, signer: null, recipients: [], positions: {} }, references: [], tasks: [], projects: [], places: [], organizations: [], periods: [], warnings: [] };
+/**
+ * Stage 6, assemble: extracted items (normalized spans) -> the public Result, with every
+ * position mapped back to the input's line and column; repeated names counted once (first
+ * mention's position); the language decided on a bounded sample; diagnostics as warnings.
+ */
+import { franc } from 'franc';
+import { LineIndex } from '../normalize/lines.js';
+import { foldKey } from '../normalize/fold.js';
+import type {
+  Diagnostic,
+  Extracted,
+  Located,
+  Normalized,
+  Position,
+  Result,
+  ResultDocument,
+  ResultWarning,
+  Sections,
+  Span,
+} from '../types.js';
+
+const LANGUAGE_SAMPLE = 2000;
+
+/** franc on a bounded sample of prose (header lines in capitals say little about language). */
+export function detectLanguage(text: string): string {
+  const sample = text
+    .split('\n')
+    .filter((l) => /\p{Ll}/u.test(l) && l.length > 20)
+    .join(' ')
+    .slice(0, LANGUAGE_SAMPLE);
+  if (sample.length < 20) return 'und';
+  return franc(sample, { minLength: 20 });
+}
+
+export function assemble(normalized: Normalized, _sections: Sections, extracted: Extracted): Result {
+  const lines = new LineIndex(normalized.source.text);
+  const at = (span: Span): Position => lines.position(normalized.map.toInput(span.start));
+  const located = <T extends object>(item: Located<T>): T & Position => ({ ...item.value, ...at(item.span) });
+  const counted = <T extends object>(items: Located<T>[], keyOf: (v: T) => string): (T & Position & { count: number })[] => {
+    const byKey = new Map<string, T & Position & { count: number }>();
+    for (const item of items) {
+      const k = foldKey(keyOf(item.value));
+      const seen = byKey.get(k);
+      if (seen) seen.count++;
+      else byKey.set(k, { ...located(item), count: 1 });
+    }
+    return [...byKey.values()];
+  };
+
+  const d = extracted.document;
+  const positions: ResultDocument['positions'] = {};
+  for (const field of ['type', 'number', 'date', 'place', 'issuer', 'issuerParent', 'subject', 'urgency', 'signer'] as const) {
+    const value = d[field];
+    if (value) positions[field] = at(value.span);
+  }
+  const document: ResultDocument = {
+    kind: d.kind,
+    type: d.type?.value ?? null,
+    number: d.number?.value ?? null,
+    numberParts: d.numberParts,
+    date: d.date?.value ?? null,
+    place: d.place?.value ?? null,
+    issuer: d.issuer?.value ?? null,
+    issuerParent: d.issuerParent?.value ?? null,
+    subject: d.subject?.value ?? null,
+    urgency: d.urgency?.value ?? null,
+    signer: d.signer?.value ?? null,
+    recipients: d.recipients.map((r) => ({ name: r.value, ...at(r.span) })),
+    positions,
+  };
+
+  const diagnostics: Diagnostic[] = [...normalized.source.diagnostics, ...normalized.diagnostics, ...extracted.diagnostics];
+  const warnings: ResultWarning[] = diagnostics.map((diag) => {
+    const offset = diag.inputOffset ?? (diag.span ? normalized.map.toInput(diag.span.start) : 0);
+    return { severity: diag.severity, rule: diag.ruleId, message: diag.message, ...lines.position(offset) };
+  });
+
+  return {
+    source: {
+      path: normalized.source.path,
+      format: normalized.source.format,
+      encoding: normalized.source.encoding,
+      bytes: normalized.source.byteLength,
+      language: detectLanguage(normalized.text),
+    },
+    document,
+    references: counted(extracted.references, (v) => v.number ?? v.title ?? v.text),
+    tasks: extracted.tasks.map(located),
+    projects: extracted.projects.map(located),
+    places: mergePlaces(counted(extracted.places, (v) => `${v.name}|${v.unit ?? ''}`)),
+    organizations: counted(extracted.organizations, (v) => v.name),
+    periods: counted(extracted.periods, (v) => v.text).map(({ count: _count, ...rest }) => rest),
+    warnings,
+  };
+}
+
+/** A name seen without a unit (in a committee's name) joins the same name seen with one. */
+function mergePlaces<T extends { name: string; unit: string | null; count: number }>(places: T[]): T[] {
+  const withUnit = new Map<string, T>();
+  for (const p of places) if (p.unit) withUnit.set(foldKey(p.name), withUnit.get(foldKey(p.name)) ?? p);
+  return places.filter((p) => {
+    if (p.unit) return true;
+    const same = withUnit.get(foldKey(p.name));
+    if (same) same.count += p.count;
+    return !same;
+  });
 }

@@ -89,7 +89,7 @@ export function colorizeYaml(text: string, palette: Palette): string {
   let out = '';
   for (const token of new Parser().parse(text)) {
     if (token.type === 'document') {
-      paintIndicators(token.start, palette);
+      // visit() sees the document itself as an item too: its start holds `---`.
       CST.visit(token, (item) => {
         paintIndicators(item.start, palette);
         paintIndicators(item.sep, palette);

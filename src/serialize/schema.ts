@@ -289,7 +289,7 @@ export const outputSchema: JsonSchema = {
         properties: {
           name: { type: 'string', description: 'The name of the project.' },
           text: { type: 'string', description: 'The mention as written.' },
-          kind: { type: 'string', description: 'What the text calls it, e.g. `dự án`, `công trình`.' },
+          kind: { type: 'string', description: 'What the text calls it, e.g. `dự án`, `khu di tích`.' },
           line,
           column,
         },
@@ -307,7 +307,7 @@ export const outputSchema: JsonSchema = {
           name: { type: 'string', description: 'The name of the place.' },
           unit: {
             type: ['string', 'null'],
-            description: 'The administrative unit written with it, e.g. `tỉnh`, `huyện`, `xã`; null when none.',
+            description: 'The kind of place written before the name, e.g. `huyện`, `xã`, `sông`; null when none.',
           },
           line,
           column,
@@ -340,7 +340,7 @@ export const outputSchema: JsonSchema = {
         additionalProperties: false,
         required: ['text', 'start', 'end', 'kind', 'line', 'column'],
         properties: {
-          text: { type: 'string', description: 'The period as written, e.g. `2021-2025`.' },
+          text: { type: 'string', description: 'The period as written, e.g. `nhiệm kỳ 2020-2025`.' },
           start: {
             type: 'string',
             pattern: DATE_PATTERN,
@@ -353,7 +353,7 @@ export const outputSchema: JsonSchema = {
           },
           kind: {
             type: ['string', 'null'],
-            description: 'What the text calls it, e.g. `nhiệm kỳ`; null when not said.',
+            description: 'What the text calls it, e.g. `nhiệm kỳ`, `kế hoạch 5 năm`; null when not said.',
           },
           line,
           column,

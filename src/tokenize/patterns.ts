@@ -4,8 +4,7 @@
  */
 
 /** A segment of a document symbol: QĐ, UBND, TTg, NĐ, QH15, TTr, BTGTU. */
-const SEG = String.raw`\p{Lu}[\p{L}\d]{0,11}`;
-const SEGS = String.raw`${SEG}(?:-${SEG}){0,4}`;
+const seg = (first: string) => String.raw`${first}[\p{L}\d]{0,11}`;
 const SERIAL = String.raw`\d{1,6}`;
 
 /**
@@ -14,8 +13,14 @@ const SERIAL = String.raw`\d{1,6}`;
  *   spaces around the hyphen);
  * - State: serial, slash, optional year, slash, symbol: `30/2020/NĐ-CP`, `2685/QĐ-UBND`,
  *   `123/UBND-VP`, `202/2025/QH15`.
+ * Segments start with a capital in the text; `codePattern('\\p{L}')` matches the folded key.
  */
-export const CODE = String.raw`${SERIAL}(?: ?[-–] ?${SEG}\/${SEGS}|\/(?:\d{4}\/)?${SEGS})(?![\p{L}\p{M}\d])`;
+export function codePattern(first = String.raw`\p{Lu}`): string {
+  const SEG = seg(first);
+  const SEGS = String.raw`${SEG}(?:-${SEG}){0,4}`;
+  return String.raw`${SERIAL}(?: ?[-–] ?${SEG}\/${SEGS}|\/(?:\d{4}\/)?${SEGS})(?![\p{L}\p{M}\d])`;
+}
+export const CODE = codePattern();
 
 /** A numeric date with one separator throughout: 20-3-2023, 17/10/2022, 08.6.2010. */
 export const DATE = String.raw`\d{1,2}(?<sep>[\/.-])\d{1,2}\k<sep>\d{4}(?!\d)`;

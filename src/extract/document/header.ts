@@ -1,0 +1,134 @@
+/**
+ * Finds where the document's own fields are written. An official document has them in its header
+ * sections; a news write-up names the document in its lead: "<issuer> có <type> số <number>,
+ * ngày <date> về <subject>".
+ */
+import { foldKey } from '../../normalize/fold.js';
+import { table } from '../../lexicon/index.js';
+import { codePattern } from '../../tokenize/patterns.js';
+import type { Section, Span } from '../../types.js';
+import { dateAhead } from '../codes.js';
+import type { ExtractInput } from '../context.js';
+
+export interface HeaderParts {
+  number: Span | null;
+  type: Span | null;
+  date: { span: Span; iso: string } | null;
+  place: Span | null;
+  issuerLines: Span[];
+  issuer: Span | null;
+  subject: Span | null;
+  signature: Section | null;
+  greeting: Section | null;
+  recipients: Section | null;
+}
+
+let typeAlternation: string | undefined;
+let leadPattern: RegExp | undefined;
+let mentionPattern: RegExp | undefined;
+
+function patterns(): { lead: RegExp; mention: RegExp } {
+  if (!typeAlternation) {
+    typeAlternation = table('doc-types.tsv')
+      .map((row) => foldKey(row[0] as string))
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+    // The issuer is a short phrase before the verb; lazy and bounded, so linear.
+    leadPattern = new RegExp(
+      String.raw`^(?<issuer>[^.;:]{3,120}?)\s+(?:vừa\s+|đã\s+|mới\s+)?(?:có|ban hành|ký|ký ban hành|ra|gửi|phát hành)\s+(?<type>${typeAlternation})\s+(?:số\s+)?(?<code>${codePattern(String.raw`\p{L}`)})`,
+      'u',
+    );
+    mentionPattern = new RegExp(String.raw`(?<type>${typeAlternation})\s+(?:số\s+)?(?<code>${codePattern(String.raw`\p{L}`)})`, 'u');
+  }
+  return { lead: leadPattern as RegExp, mention: mentionPattern as RegExp };
+}
+
+const SUBJECT_AFTER = /\s*,?\s*(?:về việc|v\/v|về)\s+/uy;
+
+function find(sections: Section[], kind: Section['kind']): Section | null {
+  for (const s of sections) {
+    if (s.kind === kind) return s;
+    const inner = find(s.children, kind);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+function empty(): HeaderParts {
+  return { number: null, type: null, date: null, place: null, issuerLines: [], issuer: null, subject: null, signature: null, greeting: null, recipients: null };
+}
+
+function officialParts(input: ExtractInput): HeaderParts {
+  const { text, key } = input.normalized;
+  const root = input.sections.root;
+  const parts = empty();
+  const numberLine = find(root.children, 'number-line');
+  if (numberLine) {
+    const token = input.tokens.find((t) => t.kind === 'code' && t.start >= numberLine.span.start && t.end <= numberLine.span.end);
+    if (token) parts.number = { start: token.start, end: token.end };
+  }
+  const typeLine = find(root.children, 'type-line');
+  if (typeLine) parts.type = typeLine.span;
+  const placeDate = find(root.children, 'place-date');
+  if (placeDate) {
+    const k = key.slice(placeDate.span.start, placeDate.span.end);
+    const comma = k.indexOf(',');
+    if (comma > 0) parts.place = { start: placeDate.span.start, end: placeDate.span.start + comma };
+    const ngay = k.indexOf('ngày');
+    const date = ngay >= 0 ? dateAhead(key, placeDate.span.start + ngay) : null;
+    if (date) parts.date = { span: { start: date.start, end: date.end }, iso: date.iso };
+  }
+  const issuer = find(root.children, 'issuer-block');
+  if (issuer) parts.issuerLines = issuer.children.map((c) => c.span);
+  const subject = find(root.children, 'subject');
+  if (subject) {
+    const s = { ...subject.span };
+    const vv = /^(?:v\/v|về việc)[\s.:]*/u.exec(key.slice(s.start, s.end));
+    if (vv) s.start += vv[0].length;
+    while (s.end > s.start && /[\s.;]/u.test(text[s.end - 1] as string)) s.end--;
+    if (s.start < s.end) parts.subject = s;
+  }
+  parts.signature = root.children.find((c) => c.kind === 'signature') ?? null;
+  parts.greeting = root.children.find((c) => c.kind === 'greeting') ?? null;
+  parts.recipients = root.children.find((c) => c.kind === 'recipients') ?? null;
+  return parts;
+}
+
+function newsParts(input: ExtractInput): HeaderParts {
+  const { key, text } = input.normalized;
+  const parts = empty();
+  const { lead, mention } = patterns();
+  // The document a write-up is about is named in its first sentences.
+  for (const sentence of input.sections.sentences.slice(0, 3)) {
+    const k = key.slice(sentence.span.start, sentence.span.end);
+    const m = lead.exec(k) ?? mention.exec(k);
+    if (!m?.groups) continue;
+    const base = sentence.span.start;
+    const g = m.groups;
+    const codeStart = base + m.index + m[0].length - (g.code as string).length;
+    parts.number = { start: codeStart, end: codeStart + (g.code as string).length };
+    const typeStart = base + m.index + m[0].indexOf(g.type as string, g.issuer ? (g.issuer as string).length : 0);
+    parts.type = { start: typeStart, end: typeStart + (g.type as string).length };
+    if (g.issuer) parts.issuer = { start: base + m.index, end: base + m.index + (g.issuer as string).length };
+    let at = parts.number.end;
+    const date = dateAhead(key, at);
+    if (date) {
+      parts.date = { span: { start: date.start, end: date.end }, iso: date.iso };
+      at = date.end;
+    }
+    SUBJECT_AFTER.lastIndex = at;
+    const about = SUBJECT_AFTER.exec(key);
+    if (about) {
+      let end = sentence.span.end;
+      while (end > at && /[\s.;]/u.test(text[end - 1] as string)) end--;
+      const start = at + about[0].length;
+      if (start < end) parts.subject = { start, end };
+    }
+    break;
+  }
+  return parts;
+}
+
+export function headerParts(input: ExtractInput): HeaderParts {
+  return input.sections.kind === 'official' ? officialParts(input) : newsParts(input);
+}

@@ -1,0 +1,29 @@
+/**
+ * document.type: the type line ("QUYẾT ĐỊNH" -> "Quyết định"), else what the number's type code
+ * stands for, else "Công văn" for a document with a V/v subject or a công văn symbol.
+ */
+import { foldKey } from '../../normalize/fold.js';
+import { table } from '../../lexicon/index.js';
+import type { Located } from '../../types.js';
+import { parseCode, typeOfNumber } from '../codes.js';
+import { quote, type ExtractInput } from '../context.js';
+import type { HeaderParts } from './header.js';
+
+let names: Map<string, string> | undefined;
+
+export function typeName(written: string): string | null {
+  names ??= new Map(table('doc-types.tsv').map((row) => [foldKey(row[0] as string), row[0] as string]));
+  return names.get(foldKey(written).replace(/[:.\s]+$/u, '').replace(/\s+/gu, ' ')) ?? null;
+}
+
+export function extractType(input: ExtractInput, parts: HeaderParts): Located<string> | null {
+  if (parts.type) {
+    const name = typeName(quote(input, parts.type));
+    if (name) return { value: name, span: parts.type };
+  }
+  if (parts.number) {
+    const name = typeOfNumber(parseCode(quote(input, parts.number)));
+    if (name) return { value: name, span: parts.number };
+  }
+  return null;
+}

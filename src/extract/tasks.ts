@@ -1,0 +1,178 @@
+/**
+ * tasks[]: directives, each its own task, with who must act and by when.
+ *
+ * Where: a news write-up's directives follow the sentence that asks for them ("Ban Thường vụ
+ * Huyện ủy yêu cầu <addressees> tập trung thực hiện một số nhiệm vụ sau:"); an official
+ * document's are in its body. Outside these zones nothing is a task.
+ *
+ * What: a clause (a sentence, or a part after ";") that opens with a directive verb (tăng cường,
+ * tập trung, rà soát ...) or whose subject names an actor (Ủy ban nhân dân huyện, Các cơ quan
+ * ...) followed by a directive verb or "có trách nhiệm". A clause opening with "Nhằm"/"Để" is a
+ * task only when a directive verb follows its purpose. Context sentences ("Năm 2023, là năm thứ
+ * ba ...") are not tasks.
+ *
+ * Who: the clause's own subject; else the subject of the previous task in the same paragraph;
+ * else the addressees of the request.
+ */
+import { phrases } from '../lexicon/index.js';
+import type { Located, Section, Span, TaskValue } from '../types.js';
+import type { ExtractInput } from './context.js';
+import { findDeadline } from './deadlines.js';
+
+// A request names its addressees: "yêu cầu"/"đề nghị" first, "giao"/"chỉ đạo" otherwise.
+const TRIGGERS = [/(?:yêu cầu|đề nghị)\s+/gu, /(?:giao cho|giao|chỉ đạo)\s+/gu];
+
+/** The last request word in an introduction, preferring the stronger ones. */
+function lastTrigger(intro: string): { index: number; 0: string } | null {
+  for (const re of TRIGGERS) {
+    let last: RegExpExecArray | null = null;
+    re.lastIndex = 0;
+    for (let m = re.exec(intro); m !== null; m = re.exec(intro)) last = m;
+    if (last) return last;
+  }
+  return null;
+}
+const WORD = /[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]/gu;
+const PURPOSE = /^(?:nhằm|để)(?!\p{L})/u;
+const MAX_SUBJECT_WORDS = 14;
+
+interface Unit {
+  span: Span;
+  paragraph: number;
+}
+
+function wordsOf(key: string): { word: string; start: number }[] {
+  const out: { word: string; start: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(key); m !== null; m = WORD.exec(key)) out.push({ word: m[0], start: m.index });
+  return out;
+}
+
+/** The first directive verb in a folded clause, as a word index, or -1. */
+function firstVerb(list: { word: string }[], from = 0): number {
+  const verbs = phrases('task-verbs.tsv');
+  const keys = list.map((w) => w.word);
+  for (let i = from; i < keys.length && i < from + MAX_SUBJECT_WORDS + 1; i++) if (verbs.matchAt(keys, i)) return i;
+  return -1;
+}
+
+function isActor(folded: string): boolean {
+  const list = wordsOf(folded).map((w) => w.word);
+  return phrases('actor-heads.tsv').matchAt(list, 0) > 0;
+}
+
+/** "A; B và C" -> [A, B, C], each trimmed of list punctuation. */
+function splitActors(text: string): string[] {
+  return text
+    .split(/;|\s+và\s+(?=các\s|\p{Lu})/u)
+    .map((s) => s.replace(/^[\s,]+|[\s,.;:]+$/gu, ''))
+    .filter((s) => s.length > 0);
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:.]/u.test(text[start] as string)) start++;
+  while (end > start && /[\s,;.…]/u.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
+function paragraphsOf(sections: Section[]): Section[] {
+  const out: Section[] = [];
+  for (const s of sections) {
+    if (s.kind === 'lead' || s.kind === 'paragraph' || s.kind === 'article' || s.kind === 'clause' || s.kind === 'point' || s.kind === 'item') {
+      if (s.children.some((c) => c.kind === 'sentence')) out.push(s);
+    }
+    out.push(...paragraphsOf(s.children.filter((c) => c.kind !== 'sentence')));
+  }
+  return out;
+}
+
+export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
+  const { key, text } = input.normalized;
+  const official = input.sections.kind === 'official';
+  const paragraphs = paragraphsOf(input.sections.root.children.filter((c) => c.kind !== 'preamble' && c.kind !== 'header'));
+
+  // The zone: for news, after the request that introduces the directives.
+  let zoneStart = official ? 0 : -1;
+  let addressees: string[] = [];
+  if (!official) {
+    for (const p of paragraphs) {
+      for (const e of p.children.filter((c) => c.kind === 'enumeration')) {
+        const intro = key.slice(p.span.start, e.span.start);
+        const trigger = lastTrigger(intro);
+        if (!trigger) continue;
+        zoneStart = e.span.start;
+        // Addressees: from the trigger to the first directive verb before the colon.
+        const from = p.span.start + trigger.index + trigger[0].length;
+        // The list of addressees ends at the first directive verb after its last ";" (a verb
+        // before it, as in "lãnh đạo Ủy ban nhân dân huyện", is a noun there).
+        const segment = key.slice(from, e.span.start);
+        const lastSemicolon = segment.lastIndexOf(';') + 1;
+        const list = wordsOf(segment.slice(lastSemicolon));
+        const v = firstVerb(list, 1);
+        const until = v > 0 ? from + lastSemicolon + (list[v] as { start: number }).start : e.span.start - 1;
+        addressees = splitActors(text.slice(from, until));
+        break;
+      }
+      if (zoneStart >= 0) break;
+    }
+    if (zoneStart < 0) return [];
+  }
+
+  // Units: sentences (or their part after the zone's colon), split at ";" before a directive.
+  const units: Unit[] = [];
+  paragraphs.forEach((p, index) => {
+    for (const s of p.children) {
+      if (s.kind !== 'sentence' || s.span.end <= zoneStart) continue;
+      const start = Math.max(s.span.start, zoneStart);
+      let from = start;
+      for (let k = start; k < s.span.end; k++) {
+        if (text[k] !== ';') continue;
+        const rest = wordsOf(key.slice(k + 1, s.span.end));
+        if (firstVerb(rest) === 0) {
+          units.push({ span: trim(text, { start: from, end: k }), paragraph: index });
+          from = k + 1;
+        }
+      }
+      units.push({ span: trim(text, { start: from, end: s.span.end }), paragraph: index });
+    }
+  });
+
+  const out: Located<TaskValue>[] = [];
+  let lastActors: string[] | null = null;
+  let lastParagraph = -1;
+  for (const unit of units) {
+    if (unit.span.start >= unit.span.end) continue;
+    if (unit.paragraph !== lastParagraph) {
+      lastActors = null;
+      lastParagraph = unit.paragraph;
+    }
+    const folded = key.slice(unit.span.start, unit.span.end);
+    const list = wordsOf(folded);
+    const verb = firstVerb(list);
+    if (verb < 0) continue;
+    let actors: string[] | null = null;
+    if (verb > 0) {
+      const subjectEnd = unit.span.start + (list[verb] as { start: number }).start;
+      const subjectKey = key.slice(unit.span.start, subjectEnd);
+      if (PURPOSE.test(subjectKey)) {
+        if (!/,\s*$/u.test(subjectKey)) continue; // "Nhằm ... " without a directive after it
+      } else if (isActor(subjectKey)) {
+        actors = splitActors(text.slice(unit.span.start, subjectEnd));
+      } else continue;
+    }
+    if (actors) lastActors = actors;
+    else if (official && !lastActors) continue; // official bodies: only tasks with a named actor
+    const deadline = findDeadline(folded);
+    out.push({
+      value: {
+        text: text.slice(unit.span.start, unit.span.end).replace(/\s+/gu, ' '),
+        actors: [...(actors ?? lastActors ?? addressees)],
+        deadline: deadline?.iso ?? null,
+        deadlineText: deadline ? text.slice(unit.span.start + deadline.start, unit.span.start + deadline.end) : null,
+      },
+      span: unit.span,
+    });
+  }
+  return out;
+}

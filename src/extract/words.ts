@@ -1,0 +1,68 @@
+/**
+ * Word-level scanning shared by the name extractors: tokens with their folded keys, runs of
+ * capitalised words, and lexicon phrases matched on keys.
+ */
+import { foldKey } from '../normalize/fold.js';
+import { phrases, table, type PhraseSet } from '../lexicon/index.js';
+import type { Span, Token } from '../types.js';
+import type { ExtractInput } from './context.js';
+
+export interface Words {
+  tokens: Token[];
+  keys: string[];
+  text: string;
+}
+
+export function words(input: ExtractInput): Words {
+  const { key, text } = input.normalized;
+  return { tokens: input.tokens, keys: input.tokens.map((t) => key.slice(t.start, t.end)), text };
+}
+
+export function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (t.case === 'title' || t.case === 'upper');
+}
+
+export function commonCapitalised(): PhraseSet {
+  return phrases('common-capitalized.tsv');
+}
+
+export function placeUnits(): PhraseSet {
+  return phrases('place-units.tsv');
+}
+
+let classes: Map<string, string> | undefined;
+
+/** admin, local, natural, road or site, for a folded place unit. */
+export function placeUnitClass(key: string): string | undefined {
+  classes ??= new Map(table('place-units.tsv').map((r) => [foldKey(r[0] as string), r[1] as string]));
+  return classes.get(key);
+}
+
+/** True when only spaces separate token i-1 and token i (no line break, no punctuation). */
+export function adjacent(w: Words, i: number): boolean {
+  const prev = w.tokens[i - 1];
+  const cur = w.tokens[i];
+  if (!prev || !cur) return false;
+  return !/[^ ]/u.test(w.text.slice(prev.end, cur.start));
+}
+
+/**
+ * A proper name starting at token i: adjacent capitalised words (at most `max`), not starting
+ * with a capitalised common noun (Nghị quyết, Đại hội ...). Returns the index after the run, or i.
+ */
+export function nameRun(w: Words, i: number, max = 5, checkCommon = true): number {
+  if (!isCapitalised(w.tokens[i])) return i;
+  if (checkCommon && commonCapitalised().matchAt(w.keys, i) > 0) return i;
+  let j = i + 1;
+  while (j < w.tokens.length && j - i < max && isCapitalised(w.tokens[j]) && adjacent(w, j)) j++;
+  return j;
+}
+
+export function spanOf(w: Words, from: number, to: number): Span {
+  return { start: (w.tokens[from] as Token).start, end: (w.tokens[to - 1] as Token).end };
+}
+
+export function textOf(w: Words, from: number, to: number): string {
+  const s = spanOf(w, from, to);
+  return w.text.slice(s.start, s.end).replace(/\s+/gu, ' ');
+}
