@@ -6,6 +6,6 @@ export { parse, parseFile } from './pipeline.js';
 export type { ParseOptions } from './pipeline.js';
 export { InputError, isInputError } from './errors.js';
 export type { InputErrorCode } from './errors.js';
-export { toYaml, toJson } from './serialize/index.js';
+export { toYaml, toJson, toNdjson, formatDiagnostic, loadPalette } from './serialize/index.js';
 export { outputSchema } from './serialize/schema.js';
 export type * from './types.js';

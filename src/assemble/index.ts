@@ -84,7 +84,7 @@ export function assemble(normalized: Normalized, _sections: Sections, extracted:
       language: detectLanguage(normalized.text),
     },
     document,
-    references: counted(extracted.references, (v) => v.number ?? v.title ?? v.text),
+    references: mergeReferences(counted(extracted.references, (v) => v.number ?? v.title ?? v.text), extracted),
     tasks: extracted.tasks.map(located),
     projects: extracted.projects.map(located),
     places: mergePlaces(counted(extracted.places, (v) => `${v.name}|${v.unit ?? ''}`)),
@@ -104,4 +104,21 @@ function mergePlaces<T extends { name: string; unit: string | null; count: numbe
     if (same) same.count += p.count;
     return !same;
   });
+}
+
+/** A reference first cited bare ("Nghị quyết số 09-NQ/HU") takes date and issuer from a later citation. */
+function mergeReferences<T extends { number: string | null; date: string | null; issuer: string | null; type: string | null }>(
+  refs: T[],
+  extracted: Extracted,
+): T[] {
+  for (const ref of refs) {
+    if (!ref.number || (ref.date && ref.issuer)) continue;
+    for (const other of extracted.references) {
+      if (other.value.number !== ref.number) continue;
+      ref.date ??= other.value.date;
+      ref.issuer ??= other.value.issuer;
+      ref.type ??= other.value.type;
+    }
+  }
+  return refs;
 }

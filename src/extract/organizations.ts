@@ -9,7 +9,8 @@ import { foldKey } from '../normalize/fold.js';
 import { keySet, phrases, table } from '../lexicon/index.js';
 import type { Located, OrganizationValue } from '../types.js';
 import type { ExtractInput } from './context.js';
-import { adjacent, isCapitalised, nameRun, placeUnitClass, placeUnits, spanOf, textOf, words, type Words } from './words.js';
+import { normalCase } from './casing.js';
+import { adjacent, isCapitalised, nameRun, placeUnitClass, placeUnits, spanOf, textOf, unitAt, words, type Words } from './words.js';
 
 let kinds: Map<string, string> | undefined;
 let stop: Set<string> | undefined;
@@ -22,7 +23,7 @@ function headKind(w: Words, i: number, len: number): string {
 /** Extends a name over a place qualifier: "huyện", "tỉnh Quảng Trị", "các xã" is not one. */
 function qualifier(w: Words, j: number): number {
   if (!adjacent(w, j)) return j;
-  const u = placeUnits().matchAt(w.keys, j);
+  const u = unitAt(w, j);
   if (!u || placeUnitClass(w.keys.slice(j, j + u).join(' ')) !== 'admin') return j;
   const after = j + u;
   const end = adjacent(w, after) ? nameRun(w, after, 4, false) : after;
@@ -67,7 +68,7 @@ export function extractOrganizations(input: ExtractInput): Located<OrganizationV
       if (next && headKind(w, end, next) === 'body') end += next;
       end = qualifier(w, end);
     }
-    out.push({ value: { name: textOf(w, i, end) }, span: spanOf(w, i, end) });
+    out.push({ value: { name: normalCase(textOf(w, i, end)) }, span: spanOf(w, i, end) });
     i = end - 1;
   }
   return out;

@@ -7,7 +7,7 @@
 import type { Located, PlaceValue } from '../types.js';
 import { nameCase } from './casing.js';
 import type { ExtractInput } from './context.js';
-import { adjacent, commonCapitalised, nameRun, placeUnits, spanOf, textOf, words, type Words } from './words.js';
+import { adjacent, commonCapitalised, nameRun, placeUnits, spanOf, textOf, unitAt, words, type Words } from './words.js';
 import { phrases } from '../lexicon/index.js';
 
 const COMMITTEES = ['huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'thị xã ủy', 'đảng ủy', 'đảng bộ'];
@@ -40,7 +40,7 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
       }
       continue;
     }
-    const u = units.matchAt(w.keys, i);
+    const u = unitAt(w, i);
     if (!u || w.tokens[i]?.kind !== 'word') continue;
     // "Huyện ủy", "Xã đội": a unit word followed by a lower-case body word is not a place.
     const j = i + u;

@@ -12,7 +12,7 @@ import { foldKey } from '../normalize/fold.js';
 import { phrases, table } from '../lexicon/index.js';
 import type { Located, ProjectValue } from '../types.js';
 import type { ExtractInput } from './context.js';
-import { adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, placeUnits, spanOf, textOf, words, type Words } from './words.js';
+import { adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, placeUnits, spanOf, textOf, unitAt, words, type Words } from './words.js';
 
 const MAX_SCAN = 20;
 const CARRY_ON = new Set(['tại', 'ở', 'thuộc']);
@@ -50,7 +50,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       const t = w.tokens[j];
       if (!t || t.kind === 'punct' || t.kind === 'newline' || t.kind === 'code') break;
       if (!adjacent(w, j)) break;
-      const unit = units.matchAt(w.keys, j);
+      const unit = unitAt(w, j);
       if (unit) {
         const after = j + unit;
         const end = adjacent(w, after) ? nameRun(w, after, 4, false) : after;
@@ -81,6 +81,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     }
     const found = name ?? (qualifier && qualifier[0] === i + len + 1 ? qualifier : null);
     if (!found) continue;
+    // An acronym after a lower-case head ("đường dẫn của từng DVC") is not a work's name.
+    const allUpper = w.tokens.slice(found[0], found[1]).every((t) => t.case === 'upper');
+    if (allUpper && w.tokens[i]?.case !== 'upper') continue;
     const span = spanOf(w, i, found[1]);
     out.push({
       value: { name: textOf(w, found[0], found[1]), text: textOf(w, i, found[1]), kind: textOf(w, i, i + len).toLowerCase() },

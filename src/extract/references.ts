@@ -26,12 +26,12 @@ function typeRegex(): RegExp {
 
 export function extractReferences(input: ExtractInput, own: Span | null): Located<ReferenceValue>[] {
   const { key, text } = input.normalized;
-  const out = new Map<string, Located<ReferenceValue>>();
+  const out: Located<ReferenceValue>[] = [];
+  const titles = new Set<string>();
   for (const token of input.tokens) {
     if (token.kind !== 'code') continue;
     if (own && token.start === own.start) continue;
     const parsed = parseCode(text.slice(token.start, token.end));
-    if (out.has(parsed.number)) continue;
     const before = key.slice(Math.max(0, token.start - 40), token.start);
     const written = typeRegex().exec(before);
     let start = token.start;
@@ -59,7 +59,7 @@ export function extractReferences(input: ExtractInput, own: Span | null): Locate
       }
     }
     const span = { start, end };
-    out.set(parsed.number, {
+    out.push({
       value: { number: parsed.number, numberParts: parsed.parts, type, date: date?.iso ?? null, issuer, title: null, text: quote(input, span) },
       span,
     });
@@ -73,14 +73,16 @@ export function extractReferences(input: ExtractInput, own: Span | null): Locate
       const start = sentence.span.start + m.index + (m[0].length - m[0].trimStart().length) + (m[0].startsWith('căn cứ') ? 'căn cứ '.length : 0);
       const titleEnd = start + (m[1] as string).length + 1 + (m[2] as string).length;
       const title = quote(input, { start, end: titleEnd });
-      if (out.has(title)) continue;
+      if (titles.has(title)) continue;
+      titles.add(title);
       const date = dateAhead(key, titleEnd);
       const span = { start, end: date?.end ?? titleEnd };
-      out.set(title, {
+      out.push({
         value: { number: null, numberParts: null, type: typeName(m[1] as string), date: date?.iso ?? null, issuer: null, title, text: quote(input, span) },
         span,
       });
     }
   }
-  return [...out.values()].sort((a, b) => a.span.start - b.span.start);
+  // Every mention is returned; assemble counts repeated numbers once, first mention first.
+  return out.sort((a, b) => a.span.start - b.span.start);
 }

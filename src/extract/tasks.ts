@@ -49,10 +49,10 @@ function wordsOf(key: string): { word: string; start: number }[] {
 }
 
 /** The first directive verb in a folded clause, as a word index, or -1. */
-function firstVerb(list: { word: string }[], from = 0): number {
+function firstVerb(list: { word: string }[], from = 0, window = MAX_SUBJECT_WORDS): number {
   const verbs = phrases('task-verbs.tsv');
   const keys = list.map((w) => w.word);
-  for (let i = from; i < keys.length && i < from + MAX_SUBJECT_WORDS + 1; i++) if (verbs.matchAt(keys, i)) return i;
+  for (let i = from; i < keys.length && i < from + window + 1; i++) if (verbs.matchAt(keys, i)) return i;
   return -1;
 }
 
@@ -96,25 +96,24 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
   let zoneStart = official ? 0 : -1;
   let addressees: string[] = [];
   if (!official) {
-    for (const p of paragraphs) {
-      for (const e of p.children.filter((c) => c.kind === 'enumeration')) {
-        const intro = key.slice(p.span.start, e.span.start);
-        const trigger = lastTrigger(intro);
-        if (!trigger) continue;
-        zoneStart = e.span.start;
-        // Addressees: from the trigger to the first directive verb before the colon.
-        const from = p.span.start + trigger.index + trigger[0].length;
-        // The list of addressees ends at the first directive verb after its last ";" (a verb
-        // before it, as in "lãnh đạo Ủy ban nhân dân huyện", is a noun there).
-        const segment = key.slice(from, e.span.start);
-        const lastSemicolon = segment.lastIndexOf(';') + 1;
-        const list = wordsOf(segment.slice(lastSemicolon));
-        const v = firstVerb(list, 1);
-        const until = v > 0 ? from + lastSemicolon + (list[v] as { start: number }).start : e.span.start - 1;
-        addressees = splitActors(text.slice(from, until));
-        break;
-      }
-      if (zoneStart >= 0) break;
+    // The first sentence that makes a request and ends its introduction with a colon.
+    for (const sentence of input.sections.sentences) {
+      const k = key.slice(sentence.span.start, sentence.span.end);
+      const colon = k.search(/:(?!\d)/u);
+      if (colon < 0) continue;
+      const trigger = lastTrigger(k.slice(0, colon));
+      if (!trigger) continue;
+      zoneStart = sentence.span.start + colon + 1;
+      // The list of addressees ends at the first directive verb after its last ";" (a verb
+      // before it, as in "lãnh đạo Ủy ban nhân dân huyện", is a noun there).
+      const from = sentence.span.start + trigger.index + trigger[0].length;
+      const segment = key.slice(from, zoneStart - 1);
+      const lastSemicolon = segment.lastIndexOf(';') + 1;
+      const list = wordsOf(segment.slice(lastSemicolon));
+      const v = firstVerb(list, 1, 60);
+      const until = v > 0 ? from + lastSemicolon + (list[v] as { start: number }).start : zoneStart - 1;
+      addressees = splitActors(text.slice(from, until));
+      break;
     }
     if (zoneStart < 0) return [];
   }

@@ -66,3 +66,18 @@ export function textOf(w: Words, from: number, to: number): string {
   const s = spanOf(w, from, to);
   return w.text.slice(s.start, s.end).replace(/\s+/gu, ' ');
 }
+
+/**
+ * The length of a place unit at token i, or 0. A one-word unit written in title case inside a
+ * sentence and followed by a capitalised word is the start of a name (cầu Rạch Giá), not a unit;
+ * at the start of a sentence it is a unit (Xã Tân Thuận).
+ */
+export function unitAt(w: Words, i: number): number {
+  const len = placeUnits().matchAt(w.keys, i);
+  // "XÃ HỘI" (society), in the national title written in capitals, is not a commune.
+  if (len && w.keys[i] === 'xã' && w.keys[i + 1] === 'hội') return 0;
+  if (len !== 1 || w.tokens[i]?.case !== 'title' || !isCapitalised(w.tokens[i + 1])) return len;
+  const prev = w.tokens[i - 1];
+  const sentenceStart = !prev || prev.kind === 'newline' || /^[.!?:;…]$/u.test(w.keys[i - 1] ?? '');
+  return sentenceStart ? len : 0;
+}

@@ -28,8 +28,15 @@ export function buildMarkdown(normalized: Normalized): { root: Section; sentence
   const tree = unified().use(remarkParse).parse(normalized.source.text) as MdNode;
   const root: Section = { kind: 'root', span: { start: 0, end: normalized.text.length }, children: [] };
   const sentences: Section[] = [];
+  // A heading's or list item's text: from its first child to its last (without "# " or "- ").
+  const inner = (node: MdNode): Span | null => {
+    const kids = node.children ?? [];
+    const first = kids[0] && spanOf(kids[0], normalized);
+    const last = kids[kids.length - 1] && spanOf(kids[kids.length - 1] as MdNode, normalized);
+    return first && last ? { start: first.start, end: last.end } : spanOf(node, normalized);
+  };
   const visit = (node: MdNode, parent: Section): void => {
-    const span = spanOf(node, normalized);
+    const span = node.type === 'heading' || node.type === 'listItem' ? inner(node) : spanOf(node, normalized);
     if (!span) return;
     if (node.type === 'heading') {
       const s: Section = { kind: 'heading', span, label: '#'.repeat(node.depth ?? 1), title: span, children: [] };

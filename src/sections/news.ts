@@ -43,7 +43,7 @@ function enumerations(text: string, key: string, paragraph: Section): Section[] 
       const span = trimmed(text, cuts[c] as number, cuts[c + 1] as number);
       if (span) items.push(section('item', span));
     }
-    if (items.length >= 1 && stop - colon > 10) out.push(section('enumeration', { start: colon + 1, end: stop }, items));
+    if (items.length >= 1 && stop - colon > 3) out.push(section('enumeration', { start: colon + 1, end: stop }, items));
     COLON.lastIndex = stop - start;
   }
   return out;

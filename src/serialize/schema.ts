@@ -344,7 +344,7 @@ export const outputSchema: JsonSchema = {
           start: {
             type: 'string',
             pattern: DATE_PATTERN,
-            description: 'Its start as ISO 8601, e.g. `2021`.',
+            description: 'Its start as ISO 8601, e.g. `2020`.',
           },
           end: {
             type: 'string',

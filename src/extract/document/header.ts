@@ -18,6 +18,8 @@ export interface HeaderParts {
   issuerLines: Span[];
   issuer: Span | null;
   subject: Span | null;
+  /** The subject is a công văn's "V/v" line. */
+  vv: boolean;
   signature: Section | null;
   greeting: Section | null;
   recipients: Section | null;
@@ -55,7 +57,7 @@ function find(sections: Section[], kind: Section['kind']): Section | null {
 }
 
 function empty(): HeaderParts {
-  return { number: null, type: null, date: null, place: null, issuerLines: [], issuer: null, subject: null, signature: null, greeting: null, recipients: null };
+  return { number: null, type: null, date: null, place: null, issuerLines: [], issuer: null, subject: null, vv: false, signature: null, greeting: null, recipients: null };
 }
 
 function officialParts(input: ExtractInput): HeaderParts {
@@ -84,7 +86,10 @@ function officialParts(input: ExtractInput): HeaderParts {
   if (subject) {
     const s = { ...subject.span };
     const vv = /^(?:v\/v|về việc)[\s.:]*/u.exec(key.slice(s.start, s.end));
-    if (vv) s.start += vv[0].length;
+    if (vv) {
+      s.start += vv[0].length;
+      parts.vv = true;
+    }
     while (s.end > s.start && /[\s.;]/u.test(text[s.end - 1] as string)) s.end--;
     if (s.start < s.end) parts.subject = s;
   }
@@ -101,8 +106,10 @@ function newsParts(input: ExtractInput): HeaderParts {
   // The document a write-up is about is named in its first sentences.
   for (const sentence of input.sections.sentences.slice(0, 3)) {
     const k = key.slice(sentence.span.start, sentence.span.end);
+    // Either "<issuer> có <type> số <code>", or a sentence that starts with "<type> số <code>";
+    // a document cited further into a sentence is a reference, not the document itself.
     const m = lead.exec(k) ?? mention.exec(k);
-    if (!m?.groups) continue;
+    if (!m?.groups || (!m.groups.issuer && m.index > 0)) continue;
     const base = sentence.span.start;
     const g = m.groups;
     const codeStart = base + m.index + m[0].length - (g.code as string).length;

@@ -21,6 +21,8 @@ export function extractType(input: ExtractInput, parts: HeaderParts): Located<st
     const name = typeName(quote(input, parts.type));
     if (name) return { value: name, span: parts.type };
   }
+  // A "V/v" subject marks a công văn, whatever its symbol's first segment looks like (CT-CS).
+  if (parts.vv) return { value: 'Công văn', span: parts.subject ?? parts.number ?? { start: 0, end: 0 } };
   if (parts.number) {
     const name = typeOfNumber(parseCode(quote(input, parts.number)));
     if (name) return { value: name, span: parts.number };

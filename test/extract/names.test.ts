@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const places = (text: string) => parse(text).places.map((p) => [p.name, p.unit]);
+const projects = (text: string) => parse(text).projects.map((p) => [p.name, p.kind]);
+const orgs = (text: string) => parse(text).organizations.map((o) => o.name);
+const periods = (text: string) => parse(text).periods.map((p) => [p.start, p.end, p.kind]);
+
+describe('places', () => {
+  it.each([
+    ['huyện Vĩnh Thuận', [['Vĩnh Thuận', 'huyện']]],
+    ['phòng thủ xã Tân Thuận, Vĩnh Bình Nam và diễn tập', [['Tân Thuận', 'xã'], ['Vĩnh Bình Nam', 'xã']]],
+    ['đường ven sông Cái Lớn', [['Cái Lớn', 'sông']]],
+    ['tại Vườn tràm Ban Biện Phú, đường', [['Ban Biện Phú', 'vườn tràm']]],
+    ['Huyện ủy Gia Lâm họp', [['Gia Lâm', null]]],
+    ['ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', [['Quảng Trị', 'tỉnh']]],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['capitalised common nouns', 'Nghị quyết Đại hội Đảng bộ huyện và Huyện ủy, Tỉnh ủy.'],
+    ['unit words without names', 'trên từng xóm, ấp, khu phố; Đảng ủy các xã, thị trấn.'],
+    ['a committee named by its unit only', 'Ban Thường vụ Huyện ủy yêu cầu.'],
+  ])('finds none in %s', (_name, text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
+
+describe('projects', () => {
+  it.each([
+    ['Khu di tích tập kết 200 ngày đêm Vàm Chắc Băng và phòng truyền thống khu di tích Ranh Hạt;', [['Vàm Chắc Băng', 'khu di tích'], ['Ranh Hạt', 'phòng truyền thống']]],
+    ['khu tưởng niệm các anh hùng liệt sĩ huyện Vĩnh Thuận tại Vườn tràm Ban Biện Phú, đường', [['Ban Biện Phú', 'khu tưởng niệm']]],
+    ['xây dựng cầu Rạch Giá', [['Rạch Giá', 'cầu']]],
+  ])('%s', (text, expected) => {
+    expect(projects(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a work noun without a name', 'một số dự án, công trình trọng điểm sẽ triển khai xây dựng trên địa bàn huyện.'],
+    ['a compound with another meaning', 'tạo môi trường ổn định; thị trường Hà Nội; đường lối của Đảng.'],
+    ['a capitalised document name after the noun', 'các dự án thực hiện Nghị quyết Đại hội.'],
+    ['a place that only locates the work', 'các công trình trên địa bàn huyện Vĩnh Thuận.'],
+    ['a name beyond a comma', 'khu dân cư, Vĩnh Bình.'],
+  ])('finds none for %s', (_name, text) => {
+    expect(projects(text)).toEqual([]);
+  });
+});
+
+describe('organizations', () => {
+  it.each([
+    ['Ban Thường vụ Huyện ủy có Công văn', ['Ban Thường vụ Huyện ủy']],
+    ['Ủy ban nhân dân huyện tập trung', ['Ủy ban nhân dân huyện']],
+    ['Sở Công Thương có trách nhiệm', ['Sở Công Thương']],
+    ['gửi Sở Khoa học và Công nghệ để', ['Sở Khoa học và Công nghệ']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['lower-case heads', 'các ban, ngành, đoàn thể và các sở, cục.'],
+    ['a named head without a name', 'Sở có trách nhiệm.'],
+  ])('finds none in %s', (_name, text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('periods', () => {
+  it.each([
+    ['nhiệm kỳ 2020-2025', [['2020', '2025', 'nhiệm kỳ']]],
+    ['giai đoạn 2021 – 2030', [['2021', '2030', 'giai đoạn']]],
+    ['kế hoạch 5 năm 2021-2025', [['2021', '2025', 'kế hoạch 5 năm']]],
+  ])('%s', (text, expected) => {
+    expect(periods(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a backwards range', 'năm 2025-2020'],
+    ['a date', 'ngày 20-3-2023'],
+    ['a code', 'số 2021-2025/QĐ'],
+    ['a phone number', '0912-2020-2025'],
+  ])('finds none in %s', (_name, text) => {
+    expect(periods(text)).toEqual([]);
+  });
+});
