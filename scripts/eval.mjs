@@ -1,26 +1,58 @@
-// Header accuracy on a folder with metadata.jsonl: number, date and type, hits / total and misses.
-// Usage: npm run eval -- <dir>   (default ../shared/corpus/dev). Matching: number without spaces,
-// date and type exact ("Văn bản khác" and "Văn bản hợp nhất" skipped for type).
-import { readFileSync } from 'node:fs';
+// Accuracy on a folder with metadata.jsonl: per field, hits / total and the misses (id, expected, got).
+// Usage: npm run eval -- [dir]   (default ../shared/corpus/dev).
+// Matching, as issue 3 defines it:
+//   number  exact after removing spaces;        date  exact (ISO);
+//   type    exact ("Văn bản khác" and "Văn bản hợp nhất" skipped);
+//   issuer  lenient: the metadata name without a leading "Tỉnh"/"Thành phố" is contained in
+//           document.issuer or document.issuerParent, ignoring case and diacritics;
+//   signer  the metadata name is contained in document.signer.name (case-insensitive).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile } from '../dist/index.js';
+import { foldKey } from '../dist/normalize/fold.js';
 
 const dir = process.argv[2] ?? '../shared/corpus/dev';
-const meta = readFileSync(join(dir, 'metadata.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-const fields = { number: [0, 0], date: [0, 0], type: [0, 0] };
-const misses = [];
-const check = (field, id, expected, got) => {
-  fields[field][1]++;
-  if (expected === got) fields[field][0]++;
-  else misses.push(`${field}\t${id}\texpected ${expected}\tgot ${got}`);
+const metaPath = join(dir, 'metadata.jsonl');
+if (!existsSync(metaPath)) {
+  console.error(`eval: ${metaPath} not found (a folder with metadata.jsonl and <id>.txt files is needed)`);
+  process.exit(2);
+}
+const meta = readFileSync(metaPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+
+const plain = (s) =>
+  (s ?? '').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
+const lower = (s) => (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+const FIELDS = ['number', 'date', 'type', 'issuer', 'signer'];
+const score = Object.fromEntries(FIELDS.map((f) => [f, { hit: 0, total: 0, misses: [] }]));
+const check = (field, id, ok, expected, got) => {
+  const s = score[field];
+  s.total++;
+  if (ok) s.hit++;
+  else s.misses.push(`${field}\t${id}\texpected ${expected}\tgot ${got}`);
 };
+
 for (const m of meta) {
   const r = await parseFile(join(dir, `${m.id}.txt`));
-  check('number', m.id, m.number.replace(/\s+/g, ''), (r.document.number ?? '').replace(/\s+/g, ''));
-  check('date', m.id, m.date, r.document.date);
-  if (m.type !== 'Văn bản khác' && m.type !== 'Văn bản hợp nhất') check('type', m.id, m.type, r.document.type);
+  const d = r.document;
+  const number = (d.number ?? '').replace(/\s+/g, '');
+  check('number', m.id, m.number.replace(/\s+/g, '') === number, m.number, number);
+  check('date', m.id, m.date === d.date, m.date, d.date);
+  if (m.type !== 'Văn bản khác' && m.type !== 'Văn bản hợp nhất') check('type', m.id, m.type === d.type, m.type, d.type);
+  if (m.issuer) {
+    const want = plain(m.issuer.replace(/^(Tỉnh|Thành phố)\s+/u, ''));
+    const ok = [d.issuer, d.issuerParent].some((x) => x && plain(x).includes(want));
+    check('issuer', m.id, ok, m.issuer, [d.issuer, d.issuerParent].filter(Boolean).join(' / '));
+  }
+  if (m.signer) {
+    const ok = !!d.signer?.name && foldKey(d.signer.name).includes(foldKey(m.signer));
+    check('signer', m.id, ok, m.signer, d.signer?.name ?? null);
+  }
 }
-for (const [field, [hit, total]] of Object.entries(fields)) {
-  console.log(`${field.padEnd(8)} ${hit}/${total} (${((100 * hit) / total).toFixed(1)}%)`);
+
+for (const f of FIELDS) {
+  const { hit, total } = score[f];
+  console.log(`${f.padEnd(8)} ${String(hit).padStart(4)}/${total} (${total ? ((100 * hit) / total).toFixed(1) : '-'}%)`);
 }
+const misses = FIELDS.flatMap((f) => score[f].misses);
 if (misses.length) console.log(`\nmisses:\n${misses.join('\n')}`);

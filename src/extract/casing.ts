@@ -75,3 +75,19 @@ export function nameCase(text: string): string {
     .map(capitalise)
     .join(' ');
 }
+
+let abbreviations: Map<string, string> | undefined;
+
+/**
+ * Header abbreviations spelled out ("UBND THÀNH PHỐ HÀ NỘI" -> "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"),
+ * in capitals when the text is in capitals, so `normalCase` can then give each phrase its spelling.
+ */
+export function expandAbbreviations(text: string): string {
+  abbreviations ??= new Map(table('abbreviations.tsv').filter((r) => r[1]).map((r) => [r[0] as string, r[1] as string]));
+  const caps = isCaps(text);
+  return text.replace(/(?<![\p{L}\d])[\p{Lu}Đ][\p{Lu}\p{Ll}]*\.?(?![\p{L}\d])/gu, (word) => {
+    const expansion = abbreviations?.get(word) ?? (word.endsWith('.') ? undefined : undefined);
+    if (!expansion) return word;
+    return caps ? expansion.toUpperCase() : expansion;
+  });
+}

@@ -57,7 +57,7 @@ function iso(day: number, month: number, year: number): string | null {
 }
 
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u;
-const WORDED = /^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+const WORDED = /^ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
 
 /** A date written `17/10/2022`, `20-3-2023` or `ngày 17 tháng 11 năm 2025` (folded) as ISO. */
 export function parseDate(folded: string): string | null {
@@ -67,7 +67,7 @@ export function parseDate(folded: string): string | null {
 }
 
 /** Finds a date at the start of `key.slice(from)`: `ngày 17/10/2022`, `ngày 17 tháng 11 năm 2025`. */
-const DATE_AHEAD = /\s*,?\s*(?:ngày\s+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/uy;
+const DATE_AHEAD = /\s*,?\s*(?:ngày\s+)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|(?:ngày\s*)?\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/uy;
 export function dateAhead(key: string, from: number): { iso: string; start: number; end: number } | null {
   DATE_AHEAD.lastIndex = from;
   const m = DATE_AHEAD.exec(key);

@@ -12,6 +12,7 @@ import type { Line, Section, Span } from '../types.js';
 import { isBlank, isCaps } from './lines.js';
 import { labelOf } from './labels.js';
 import { splitSentences } from './sentences.js';
+import { isPersonName } from './person.js';
 
 const HEADER_LINES = 40;
 const NATIONAL = /^(?:cộng hòa xã hội chủ nghĩa việt nam|đảng cộng sản việt nam)/u;
@@ -19,13 +20,13 @@ const MOTTO = /^độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc/u;
 const SEPARATOR = /^(?:[-_=*.]\s*)+$/u;
 const NUMBER_LINE = /^số\s*:?\s*\d/u;
 const NUMBER_LABEL_ONLY = /^số\s*:?$/u;
-const PLACE_DATE = /^[^,\d]{2,60},\s*ngày(?!\p{L})|^ngày\s+[\d.…]*\s*tháng/u;
+const PLACE_DATE = /^[^,\d]{2,60},?\s*ngày(?!\p{L})|^ngày\s+[\d.…]*\s*tháng/u;
 const SUBJECT_VV = /^(?:v\/v|về việc)(?!\p{L})/u;
 const GREETING = /^kính gửi\s*:?/u;
 const PREAMBLE = /^(?:căn cứ|theo đề nghị|xét đề nghị|xét tờ trình|theo chỉ đạo)(?!\p{L})/u;
-const SIGN_START = /^(?:tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)\s?[./]?\s/u;
+const SIGN_START = /^(?:(?:tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)\s?[./]\s?|(?:tm|kt|tl|tuq)\s)(?=\p{L})/u;
+const SIGNED_MARK = /^[([]?\s*(?:đã ký|đã kí|ký|kí|signed|daky)\s*[)\]]?$/u;
 const RECIPIENTS = /^nơi nhận\s*:?/u;
-const SIGNER_NAME = /^(?:\p{Lu}\p{Ll}*\.?\s+){1,5}\p{Lu}\p{Ll}*$|^(?:\p{Lu}+\s+){1,5}\p{Lu}+$/u;
 const ENACTING = /^(?:quyết định|quyết nghị|nghị quyết|chỉ thị|kết luận|ban hành|thông báo)\s*:$/u;
 
 let types: Set<string> | undefined;
@@ -152,7 +153,12 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
       recipients = null;
       continue;
     }
-    if (signature && !signatureNamed && SIGNER_NAME.test(lt)) {
+    if (signature && !signatureNamed && (SIGNED_MARK.test(lk) || (isCaps(lt) && lt.length < 80))) {
+      // "(Đã ký)", or a title wrapped over several lines ("KT. TRƯỞNG BAN CHÍNH SÁCH," | "THUẾ QUỐC TẾ").
+      signature.span = join(signature.span, line.content);
+      continue;
+    }
+    if (signature && !signatureNamed && isPersonName(lt)) {
       // The signer's name closes the block.
       signature.span = join(signature.span, line.content);
       signatureNamed = true;

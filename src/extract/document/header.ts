@@ -6,6 +6,7 @@
 import { foldKey } from '../../normalize/fold.js';
 import { table } from '../../lexicon/index.js';
 import { codePattern } from '../../tokenize/patterns.js';
+import { isPersonName } from '../../sections/person.js';
 import type { Section, Span } from '../../types.js';
 import { dateAhead } from '../codes.js';
 import type { ExtractInput } from '../context.js';
@@ -28,8 +29,10 @@ export interface HeaderParts {
 let typeAlternation: string | undefined;
 let leadPattern: RegExp | undefined;
 let mentionPattern: RegExp | undefined;
+let appendixPattern: RegExp | undefined;
+let selfNamePattern: RegExp | undefined;
 
-function patterns(): { lead: RegExp; mention: RegExp } {
+function patterns(): { lead: RegExp; mention: RegExp; appendix: RegExp; selfName: RegExp } {
   if (!typeAlternation) {
     typeAlternation = table('doc-types.tsv')
       .map((row) => foldKey(row[0] as string))
@@ -41,8 +44,21 @@ function patterns(): { lead: RegExp; mention: RegExp } {
       'u',
     );
     mentionPattern = new RegExp(String.raw`(?<type>${typeAlternation})\s+(?:số\s+)?(?<code>${codePattern(String.raw`\p{L}`)})`, 'u');
+    appendixPattern = new RegExp(
+      String.raw`^\(?\s*(?:ban hành\s+)?kèm theo\s+(?<type>${typeAlternation})\s+số\s*:?\s*(?<code>${codePattern(String.raw`\p{L}`)})`,
+      'u',
+    );
+    const heads = table('organization-heads.tsv')
+      .map((row) => foldKey(row[0] as string))
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+    // A sentence that opens with a body's name and the verb of a reply or an instruction.
+    selfNamePattern = new RegExp(
+      String.raw`^(?<org>(?:${heads})(?:\s+[^\s.;:]+){0,8}?)\s+(?:có ý kiến|trả lời|thông báo|yêu cầu|đề nghị)(?!\p{L})`,
+      'u',
+    );
   }
-  return { lead: leadPattern as RegExp, mention: mentionPattern as RegExp };
+  return { lead: leadPattern as RegExp, mention: mentionPattern as RegExp, appendix: appendixPattern as RegExp, selfName: selfNamePattern as RegExp };
 }
 
 const SUBJECT_AFTER = /\s*,?\s*(?:về việc|v\/v|về)\s+/uy;
@@ -74,9 +90,11 @@ function officialParts(input: ExtractInput): HeaderParts {
   const placeDate = find(root.children, 'place-date');
   if (placeDate) {
     const k = key.slice(placeDate.span.start, placeDate.span.end);
-    const comma = k.indexOf(',');
-    if (comma > 0) parts.place = { start: placeDate.span.start, end: placeDate.span.start + comma };
     const ngay = k.indexOf('ngày');
+    // "Hà Nội, ngày ..." or, without its comma, "Hà Nội ngày ...".
+    const comma = k.indexOf(',');
+    const placeEnd = comma > 0 && (ngay < 0 || comma < ngay) ? comma : k.slice(0, Math.max(ngay, 0)).trimEnd().length;
+    if (placeEnd > 0) parts.place = { start: placeDate.span.start, end: placeDate.span.start + placeEnd };
     const date = ngay >= 0 ? dateAhead(key, placeDate.span.start + ngay) : null;
     if (date) parts.date = { span: { start: date.start, end: date.end }, iso: date.iso };
   }
@@ -93,10 +111,61 @@ function officialParts(input: ExtractInput): HeaderParts {
     while (s.end > s.start && /[\s.;]/u.test(text[s.end - 1] as string)) s.end--;
     if (s.start < s.end) parts.subject = s;
   }
-  parts.signature = root.children.find((c) => c.kind === 'signature') ?? null;
+  const signatures = root.children.filter((c) => c.kind === 'signature');
+  // The block that names its signer; the first when none does.
+  parts.signature =
+    signatures.find((c) => text.slice(c.span.start, c.span.end).split('\n').some((l) => isPersonName(l.trim()))) ?? signatures[0] ?? null;
   parts.greeting = root.children.find((c) => c.kind === 'greeting') ?? null;
   parts.recipients = root.children.find((c) => c.kind === 'recipients') ?? null;
+  if (!parts.number) selfReference(input, parts);
+  if (!parts.issuer && !parts.issuerLines.length) selfNamed(input, parts);
   return parts;
+}
+
+/**
+ * A header lost in copying (the text starts at "Kính gửi") leaves two other places where a
+ * document names itself: an appendix line "(Kèm theo Công văn số 174/CV-BCĐ ngày 02 tháng 12
+ * năm 2025 của Ban Chỉ đạo)" gives number, type, date and issuer.
+ */
+function selfReference(input: ExtractInput, parts: HeaderParts): void {
+  const { key } = input.normalized;
+  const { appendix } = patterns();
+  for (const line of input.sections.lines) {
+    const k = key.slice(line.content.start, line.content.end);
+    const m = appendix.exec(k);
+    if (!m?.groups) continue;
+    const g = m.groups;
+    const base = line.content.start;
+    const typeStart = base + m[0].indexOf(g.type as string);
+    const codeStart = base + m[0].length - (g.code as string).length;
+    parts.type ??= { start: typeStart, end: typeStart + (g.type as string).length };
+    parts.number = { start: codeStart, end: codeStart + (g.code as string).length };
+    const date = dateAhead(key, parts.number.end);
+    if (date) parts.date ??= { span: { start: date.start, end: date.end }, iso: date.iso };
+    const after = date ? date.end : parts.number.end;
+    const of = /^\s*(?:của\s+)(?<issuer>[^()\n]{3,120}?)\s*\)?\s*$/u.exec(key.slice(after, line.content.end));
+    if (of?.groups && !parts.issuerLines.length) {
+      const start = after + of[0].indexOf(of.groups.issuer as string);
+      parts.issuer ??= { start, end: start + (of.groups.issuer as string).length };
+    }
+    return;
+  }
+}
+
+/** "Cục Hải quan có ý kiến như sau", "Cục Thuế thông báo để ... biết": the body names its issuer. */
+function selfNamed(input: ExtractInput, parts: HeaderParts): void {
+  const { key } = input.normalized;
+  const { selfName } = patterns();
+  for (const sentence of input.sections.sentences) {
+    const k = key.slice(sentence.span.start, sentence.span.end);
+    // Only the opening or closing formula of a reply: "... như sau:", "... để ... biết./.".
+    if (!/như sau\s*:?\s*$|biết[\s./]*$|\.\/\.\s*$/u.test(k)) continue;
+    const m = selfName.exec(k);
+    if (!m?.groups) continue;
+    const start = sentence.span.start;
+    parts.issuer = { start, end: start + (m.groups.org as string).length };
+    return;
+  }
 }
 
 function newsParts(input: ExtractInput): HeaderParts {

@@ -27,5 +27,7 @@ export function extractType(input: ExtractInput, parts: HeaderParts): Located<st
     const name = typeOfNumber(parseCode(quote(input, parts.number)));
     if (name) return { value: name, span: parts.number };
   }
+  // No type line and no code that names a type, but a "Kính gửi" greeting: a công văn.
+  if (parts.greeting && !parts.type) return { value: 'Công văn', span: parts.greeting.span };
   return null;
 }
