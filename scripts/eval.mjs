@@ -1,5 +1,6 @@
 // Accuracy on a folder with metadata.jsonl: per field, hits / total and the misses (id, expected, got).
-// Usage: npm run eval -- [dir]   (default ../shared/corpus/dev).
+// Usage: npm run eval -- [dir]   (default ../shared/corpus/dev). Also scores the named entities of
+// test/data/entities/passages.jsonl (precision and recall per kind).
 // Matching, as issue 3 defines it:
 //   number  exact after removing spaces;        date  exact (ISO);
 //   type    exact ("Văn bản khác" and "Văn bản hợp nhất" skipped);
@@ -8,7 +9,8 @@
 //   signer  the metadata name is contained in document.signer.name (case-insensitive).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFile } from '../dist/index.js';
+import { parse, parseFile } from '../dist/index.js';
+import { evalEntities, formatScores, KINDS, loadPassages, PASSAGES_PATH } from './eval-entities.mjs';
 import { foldKey } from '../dist/normalize/fold.js';
 
 const dir = process.argv[2] ?? '../shared/corpus/dev';
@@ -50,9 +52,18 @@ for (const m of meta) {
   }
 }
 
+console.log(`header fields, ${meta.length} documents (${dir})\n`);
 for (const f of FIELDS) {
   const { hit, total } = score[f];
   console.log(`${f.padEnd(8)} ${String(hit).padStart(4)}/${total} (${total ? ((100 * hit) / total).toFixed(1) : '-'}%)`);
 }
 const misses = FIELDS.flatMap((f) => score[f].misses);
 if (misses.length) console.log(`\nmisses:\n${misses.join('\n')}`);
+
+// Named entities on the hand-annotated passages (test/data/entities, see its README).
+const passages = loadPassages();
+const entities = await evalEntities(parse, passages);
+console.log(`\nnamed entities, ${passages.length} annotated passages (${PASSAGES_PATH.replace(/^.*?(test\/)/u, '$1')})\n`);
+console.log(formatScores(entities));
+const entityMisses = KINDS.flatMap((kind) => entities[kind].misses);
+if (entityMisses.length) console.log(`\nmisses:\n${entityMisses.map((m) => `${m.kind}\t${m.type}\t${m.id}\t${m.value}`).join('\n')}`);

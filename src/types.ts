@@ -135,6 +135,7 @@ export type SectionKind =
   | 'type-line'
   | 'subject'
   | 'authority'
+  | 'urgency'
   | 'greeting'
   // official documents: body
   | 'preamble'
@@ -298,6 +299,19 @@ export interface ResultDocument {
   positions: Partial<Record<'type' | 'number' | 'date' | 'place' | 'issuer' | 'issuerParent' | 'subject' | 'urgency' | 'signer', Position>>;
 }
 
+/**
+ * One labelled division of an official text's body (Phần, Chương, Mục, Điều, khoản, điểm), in
+ * document order; `depth` is its nesting (0 for the outermost present), `endLine` the last input
+ * line it covers, so `line`..`endLine` is its whole text.
+ */
+export interface ResultDivision extends Position {
+  kind: 'part' | 'chapter' | 'section' | 'article' | 'clause' | 'point';
+  label: string;
+  title: string | null;
+  depth: number;
+  endLine: number;
+}
+
 export type ResultReference = ReferenceValue & Position & { count: number };
 export type ResultTask = TaskValue & Position;
 export type ResultProject = ProjectValue & Position;
@@ -314,6 +328,7 @@ export interface ResultWarning extends Position {
 export interface Result {
   source: ResultSource;
   document: ResultDocument;
+  structure: ResultDivision[];
   references: ResultReference[];
   tasks: ResultTask[];
   projects: ResultProject[];

@@ -14,7 +14,9 @@ import type {
   Position,
   Result,
   ResultDocument,
+  ResultDivision,
   ResultWarning,
+  Section,
   Sections,
   Span,
 } from '../types.js';
@@ -32,9 +34,39 @@ export function detectLanguage(text: string): string {
   return franc(sample, { minLength: 20 });
 }
 
-export function assemble(normalized: Normalized, _sections: Sections, extracted: Extracted): Result {
+const DIVISIONS = new Set(['part', 'chapter', 'section', 'article', 'clause', 'point']);
+
+/** The labelled divisions of the body, depth-first, in document order. */
+function divisions(
+  normalized: Normalized,
+  sections: Sections,
+  at: (span: Span) => Position,
+  lastLine: (span: Span) => number,
+): ResultDivision[] {
+  const out: ResultDivision[] = [];
+  const walk = (list: Section[], depth: number) => {
+    for (const s of list) {
+      if (DIVISIONS.has(s.kind) && s.label) {
+        out.push({
+          kind: s.kind as ResultDivision['kind'],
+          label: s.label,
+          title: s.title ? normalized.text.slice(s.title.start, s.title.end).replace(/\s+/gu, ' ').trim() || null : null,
+          depth,
+          ...at(s.span),
+          endLine: lastLine(s.span),
+        });
+        walk(s.children, depth + 1);
+      } else if (s.kind === 'body' || s.kind === 'root') walk(s.children, depth);
+    }
+  };
+  if (sections.kind === 'official') walk(sections.root.children, 0);
+  return out;
+}
+
+export function assemble(normalized: Normalized, sections: Sections, extracted: Extracted): Result {
   const lines = new LineIndex(normalized.source.text);
   const at = (span: Span): Position => lines.position(normalized.map.toInput(span.start));
+  const lastLine = (span: Span): number => lines.position(normalized.map.toInput(Math.max(span.start, span.end - 1))).line;
   const located = <T extends object>(item: Located<T>): T & Position => ({ ...item.value, ...at(item.span) });
   const counted = <T extends object>(items: Located<T>[], keyOf: (v: T) => string): (T & Position & { count: number })[] => {
     const byKey = new Map<string, T & Position & { count: number }>();
@@ -84,6 +116,7 @@ export function assemble(normalized: Normalized, _sections: Sections, extracted:
       language: detectLanguage(normalized.text),
     },
     document,
+    structure: divisions(normalized, sections, at, lastLine),
     references: mergeReferences(counted(extracted.references, (v) => v.number ?? v.title ?? v.text), extracted),
     tasks: extracted.tasks.map(located),
     projects: extracted.projects.map(located),

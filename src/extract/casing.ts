@@ -4,8 +4,8 @@
  * names, place units, titles) take their lexicon spelling; a proper name after a place unit is
  * capitalised syllable by syllable; any other name keeps a capital on its first syllable only.
  */
-import { foldKey } from '../normalize/fold.js';
-import { table } from '../lexicon/index.js';
+import { foldKey, stripDiacritics } from '../normalize/fold.js';
+import { keySet, table } from '../lexicon/index.js';
 import { isCaps } from '../sections/lines.js';
 
 let known: Map<string, string> | undefined;
@@ -14,12 +14,31 @@ let units: Set<string> | undefined;
 function lexicon(): { known: Map<string, string>; units: Set<string> } {
   if (!known || !units) {
     known = new Map();
-    for (const name of ['organization-heads.tsv', 'titles.tsv', 'doc-types.tsv']) {
+    for (const name of ['organization-heads.tsv', 'bodies.tsv', 'titles.tsv', 'doc-types.tsv']) {
       for (const row of table(name)) known.set(foldKey(row[0] as string), row[0] as string);
     }
+    for (const row of table('plain-phrases.tsv')) known.set(foldKey(row[0] as string), row[0] as string);
     units = new Set(table('place-units.tsv').map((row) => foldKey(row[0] as string)));
   }
   return { known, units };
+}
+
+const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt]|[iyou])?$/u;
+
+/**
+ * A word in capitals that is not a Vietnamese syllable is an acronym ("UBND", "HQ", "TTHC") and
+ * keeps its capitals; so does a code ("31/2015/TT-BYT") or anything with a digit.
+ */
+function keepsCase(word: string): boolean {
+  if (/[\d/-]/u.test(word)) return true;
+  const bare = stripDiacritics(word.toLowerCase()).replace(/^[^a-z]+|[^a-z]+$/gu, '');
+  return bare.length > 0 && !SYLLABLE.test(bare);
+}
+
+let stops: Set<string> | undefined;
+function stopwords(): Set<string> {
+  stops ??= new Set([...keySet('name-stopwords.tsv'), 'số', 'ngày', 'tháng', 'năm', 'và', 'các', 'những', 'một', 'ban', 'bãi', 'quy']);
+  return stops;
 }
 
 function capitalise(word: string): string {
@@ -29,22 +48,36 @@ function capitalise(word: string): string {
 export function normalCase(text: string): string {
   if (!isCaps(text)) return text.replace(/\s+/gu, ' ').trim();
   const { known, units } = lexicon();
-  const words = foldKey(text).split(/\s+/u).filter(Boolean);
+  const clean = text.replace(/\s+/gu, ' ').trim();
+  const words = foldKey(clean).split(' ');
+  const written = clean.split(' ');
   const out: string[] = [];
   let mode: 'name' | 'place' | 'none' = 'none';
+  let placeWords = 0;
   for (let i = 0; i < words.length; ) {
     let matched = 0;
-    for (let n = Math.min(6, words.length - i); n >= 1; n--) {
-      const phrase = words.slice(i, i + n).join(' ');
-      const spelled = known.get(phrase);
-      if (spelled) {
+    for (let n = Math.min(9, words.length - i); n >= 1; n--) {
+      // Punctuation around the phrase ("(CHÍNH PHỦ)", "QUẢNG TRỊ,") is kept around its spelling.
+      const raw = words.slice(i, i + n).join(' ');
+      const lead = /^[(\[“"]*/u.exec(raw)?.[0] ?? '';
+      const trail = /[,;:.)\]”"]*$/u.exec(raw)?.[0] ?? '';
+      const phrase = raw.slice(lead.length, raw.length - trail.length);
+      if (n > 1 && /[,;:.)\]”"]$/u.test(words[i + n - 2] as string)) continue; // never across punctuation
+      const found = known.get(phrase);
+      const spelled = found === undefined ? undefined : `${lead}${found}${trail}`;
+      if (spelled && found) {
         out.push(out.length === 0 ? capitalise(spelled) : spelled);
         matched = n;
-        mode = 'name';
+        if (found === found.toLowerCase() || trail) {
+          mode = 'none';
+          break;
+        }
+        // A Party committee is named by its place: "HUYỆN ỦY VĨNH THUẬN" -> "Huyện ủy Vĩnh Thuận".
+        mode = / ủy$/u.test(phrase) || units.has(phrase.split(' ').pop() as string) ? 'place' : 'name';
         break;
       }
-      if (units.has(phrase)) {
-        out.push(phrase);
+      if (units.has(phrase) && !trail) {
+        out.push(raw);
         matched = n;
         mode = 'place';
         break;
@@ -55,11 +88,19 @@ export function normalCase(text: string): string {
       continue;
     }
     const word = words[i] as string;
-    if (mode === 'place' || out.length === 0) out.push(capitalise(word));
-    else if (mode === 'name') {
+    const as = written[i] as string;
+    // A name ends at punctuation, at a function word ("số", "của", "và" ...) and after 4 words.
+    if (mode !== 'none' && (/^[(\[“"]/u.test(as) || stopwords().has(word.replace(/[^\p{L}]+$/u, '')) || placeWords >= 4)) mode = 'none';
+    if (keepsCase(as)) out.push(as);
+    else if (mode === 'place' || out.length === 0) {
+      out.push(capitalise(word));
+      placeWords++;
+    } else if (mode === 'name') {
       out.push(capitalise(word));
       mode = 'none';
     } else out.push(word);
+    if (/[,;:.)\]”"]$/u.test(as)) mode = 'none';
+    if (mode !== 'place') placeWords = 0;
     i++;
   }
   return out.join(' ');

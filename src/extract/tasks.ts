@@ -15,6 +15,7 @@
  * else the addressees of the request.
  */
 import { phrases } from '../lexicon/index.js';
+import { foldKey } from '../normalize/fold.js';
 import type { Located, Section, Span, TaskValue } from '../types.js';
 import type { ExtractInput } from './context.js';
 import { findDeadline } from './deadlines.js';
@@ -61,18 +62,37 @@ function isActor(folded: string): boolean {
   return phrases('actor-heads.tsv').matchAt(list, 0) > 0;
 }
 
-/** "A; B và C" -> [A, B, C], each trimmed of list punctuation. */
+/**
+ * "A; B và C" -> [A, B, C], each trimmed of list punctuation. A comma or "và" separates actors
+ * only before another actor ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở ..."), so a name with a
+ * comma inside ("Bộ Văn hóa, Thể thao và Du lịch") stays whole.
+ */
 function splitActors(text: string): string[] {
-  return text
-    .split(/;|\s+và\s+(?=các\s|\p{Lu})/u)
-    .map((s) => s.replace(/^[\s,]+|[\s,.;:]+$/gu, ''))
-    .filter((s) => s.length > 0);
+  const out: string[] = [];
+  let from = 0;
+  const cut = (at: number, width: number) => {
+    out.push(text.slice(from, at));
+    from = at + width;
+  };
+  const SEP = /;|,\s*|\s+và\s+/gu;
+  for (let m = SEP.exec(text); m !== null; m = SEP.exec(text)) {
+    if (m[0] === ';') cut(m.index, 1);
+    else if (isActor(foldKey(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))) cut(m.index, m[0].length);
+  }
+  out.push(text.slice(from));
+  return out.map((s) => s.replace(/^[\s,]+|[\s,.;:]+$/gu, '')).filter((s) => s.length > 0);
 }
+
+const REQUEST = /^(?:giao cho|giao|đề nghị|yêu cầu)\s+/u;
+const RESPONSIBLE = /(?:chịu|có) trách nhiệm(?!\p{L})/u;
+const MAX_LIST_SUBJECT_WORDS = 90;
 
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,;:.]/u.test(text[start] as string)) start++;
   while (end > start && /[\s,;.…]/u.test(text[end - 1] as string)) end--;
+  // The closing mark of an official text: "./."
+  if (text.slice(end - 2, end) === './') end -= 2;
   return { start, end };
 }
 
@@ -148,10 +168,31 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
     }
     const folded = key.slice(unit.span.start, unit.span.end);
     const list = wordsOf(folded);
-    const verb = firstVerb(list);
+    let verb = firstVerb(list);
+    // "Chánh Văn phòng ..., Giám đốc Sở ... và các tổ chức, cá nhân có liên quan chịu trách
+    // nhiệm thi hành": a list of actors can be longer than a subject usually is.
+    if (verb < 0 || (verb > 0 && !isActor(key.slice(unit.span.start, unit.span.start + (list[verb] as { start: number }).start)))) {
+      const r = RESPONSIBLE.exec(folded);
+      if (r && isActor(folded)) {
+        const at = list.findIndex((w) => w.start === r.index);
+        if (at > 0 && at <= MAX_LIST_SUBJECT_WORDS) verb = at;
+      }
+    }
     if (verb < 0) continue;
     let actors: string[] | null = null;
-    if (verb > 0) {
+    // "Giao Ban Thường vụ Huyện ủy chỉ đạo ...", "Đề nghị Sở Y tế phối hợp ...": the actor is the
+    // object of the request word, before the next directive verb.
+    const request = verb === 0 ? REQUEST.exec(folded) : null;
+    if (request) {
+      const after = list.findIndex((w) => w.start >= request[0].length);
+      const next = after > 0 ? firstVerb(list, after + 1) : -1;
+      if (next > after) {
+        const from = unit.span.start + (list[after] as { start: number }).start;
+        const to = unit.span.start + (list[next] as { start: number }).start;
+        if (isActor(key.slice(from, to))) actors = splitActors(text.slice(from, to));
+      }
+    }
+    if (verb > 0 && !actors) {
       const subjectEnd = unit.span.start + (list[verb] as { start: number }).start;
       const subjectKey = key.slice(unit.span.start, subjectEnd);
       if (PURPOSE.test(subjectKey)) {
@@ -173,5 +214,34 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
       span: unit.span,
     });
   }
+  if (official) deadlinesFromArticle(input, out);
   return out;
+}
+
+function articles(sections: Section[], out: Section[] = []): Section[] {
+  for (const s of sections) {
+    if (s.kind === 'article') out.push(s);
+    else articles(s.children, out);
+  }
+  return out;
+}
+
+/**
+ * In an official text a task's deadline may close its article in a later sentence that has no
+ * actor of its own ("Điều 2. Sở Công Thương có trách nhiệm ... Trường hợp ... thì ..., hoàn
+ * thành trước ngày 18/11/2025."): when the article holds exactly one task, that deadline is its.
+ */
+function deadlinesFromArticle(input: ExtractInput, tasks: Located<TaskValue>[]): void {
+  const { key, text } = input.normalized;
+  for (const article of articles(input.sections.root.children)) {
+    const inside = tasks.filter((t) => t.span.start >= article.span.start && t.span.end <= article.span.end);
+    if (inside.length !== 1) continue;
+    const task = inside[0] as Located<TaskValue>;
+    if (task.value.deadline) continue;
+    const from = task.span.end;
+    const found = findDeadline(key.slice(from, article.span.end));
+    if (!found) continue;
+    task.value.deadline = found.iso;
+    task.value.deadlineText = text.slice(from + found.start, from + found.end);
+  }
 }

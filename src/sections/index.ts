@@ -14,7 +14,7 @@ const OFFICIAL_TITLE = /^(?:cộng hòa xã hội chủ nghĩa việt nam|đản
 const LOOK_LINES = 40;
 const GREETING_FIRST = /^kính gửi\s*:/u;
 const RECIPIENTS_LINE = /^nơi nhận\s*:/u;
-const SIGNING_LINE = /^(?:tm|kt|tl|tuq|t\/m|k\/t|t\/l)\s?[./]\s?\p{L}/u;
+const SIGNING_LINE = /^(?:(?:tm|kt|tl|tuq)\s?[./]\s?|(?:t\/m|k\/t|t\/l)\s?[./]?\s?)\p{L}/u;
 
 /**
  * An official document: the national or Party title in its first lines, or, when the header was

@@ -22,9 +22,13 @@ const NUMBER_LINE = /^số\s*:?\s*\d/u;
 const NUMBER_LABEL_ONLY = /^số\s*:?$/u;
 const PLACE_DATE = /^[^,\d]{2,60},?\s*ngày(?!\p{L})|^ngày\s+[\d.…]*\s*tháng/u;
 const SUBJECT_VV = /^(?:v\/v|về việc)(?!\p{L})/u;
+const URGENCY = /^(?:hỏa tốc|thượng khẩn|khẩn)(?:\s*[-–,;/]?\s*(?:hỏa tốc|thượng khẩn|khẩn))*[\s.!]*$/u;
 const GREETING = /^kính gửi\s*:?/u;
+// A công điện's greeting: "THỦ TƯỚNG CHÍNH PHỦ điện:", its addressees listed below.
+const CABLE = /^[^:]{3,80}\sđiện\s*:\s*$/u;
+const LIST_ITEM = /^[-–•+]\s*\S/u;
 const PREAMBLE = /^(?:căn cứ|theo đề nghị|xét đề nghị|xét tờ trình|theo chỉ đạo)(?!\p{L})/u;
-const SIGN_START = /^(?:(?:tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)\s?[./]\s?|(?:tm|kt|tl|tuq)\s)(?=\p{L})/u;
+const SIGN_START = /^(?:(?:tm|kt|tl|tuq|q)\s?[./]\s?|(?:tm|kt|tl|tuq)\s|(?:t\/m|k\/t|t\/l)\s?[./]?\s?)(?=\p{L})/u;
 const SIGNED_MARK = /^[([]?\s*(?:đã ký|đã kí|ký|kí|signed|daky)\s*[)\]]?$/u;
 const RECIPIENTS = /^nơi nhận\s*:?/u;
 const ENACTING = /^(?:quyết định|quyết nghị|nghị quyết|chỉ thị|kết luận|ban hành|thông báo)\s*:$/u;
@@ -59,6 +63,13 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
   let seenNumber = false;
   let headerEnd = 0;
   const issuer = section('issuer-block', { start: 0, end: 0 });
+  // The authority line under the subject repeats the issuer ("CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH
+  // QUẢNG TRỊ") or names its head ("GIÁM ĐỐC ...").
+  const echoesIssuer = (lk: string): boolean => {
+    const bare = lk.replace(/[\s:]+$/u, '');
+    const lines = issuer.children.map((c) => key.slice(c.span.start, c.span.end));
+    return lines.length > 0 && (lines.includes(bare) || lines.join(' ') === bare || lines.slice(-1).join(' ') === bare);
+  };
   for (; i < lines.length && i < HEADER_LINES; i++) {
     const line = lines[i] as Line;
     if (isBlank(line)) continue;
@@ -67,6 +78,8 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
     if (SEPARATOR.test(lt) || lt === '*') continue;
     if (NATIONAL.test(lk) || MOTTO.test(lk)) {
       header.children.push(section('national-title', line.content));
+    } else if (URGENCY.test(lk)) {
+      header.children.push(section('urgency', line.content));
     } else if (!seenNumber && NUMBER_LINE.test(lk)) {
       seenNumber = true;
       header.children.push(section('number-line', line.content));
@@ -83,14 +96,15 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
     } else if (SUBJECT_VV.test(lk)) {
       header.children.push(section('subject', line.content));
       seenType = true;
-    } else if (GREETING.test(lk) || PREAMBLE.test(lk) || labelOf(lt)?.kind === 'article') {
+    } else if (GREETING.test(lk) || CABLE.test(lk) || PREAMBLE.test(lk) || labelOf(lt)?.kind === 'article') {
       break;
     } else if (isCaps(lt) && !seenType && types.has(lk.replace(/[:.]$/u, '').trim())) {
       seenType = true;
       header.children.push(section('type-line', line.content));
     } else if (isCaps(lt) && seenType) {
       const prev = header.children[header.children.length - 1];
-      if (isTitleLine(lk) || ENACTING.test(lk)) {
+      if (isTitleLine(lk) || ENACTING.test(lk) || echoesIssuer(lk) || (prev?.kind === 'type-line' && /^của\s/u.test(lk))) {
+        // "KẾT LUẬN" | "CỦA BAN THƯỜNG VỤ HUYỆN ỦY": who concludes, not the subject.
         header.children.push(section('authority', line.content));
       } else if (prev?.kind === 'subject') prev.span = join(prev.span, line.content);
       else if (prev?.kind === 'type-line') header.children.push(section('subject', line.content));
@@ -102,7 +116,7 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
       // A subject in normal case right after the type line.
       const prev = header.children[header.children.length - 1];
       if (prev?.kind === 'type-line') header.children.push(section('subject', line.content));
-      else if (prev?.kind === 'subject' && !/[.;:]$/u.test(text.slice(prev.span.start, prev.span.end))) {
+      else if (prev?.kind === 'subject' && !isCaps(text.slice(prev.span.start, prev.span.end)) && !/[.;:]$/u.test(text.slice(prev.span.start, prev.span.end))) {
         prev.span = join(prev.span, line.content);
       } else break;
     } else if (seenNumber) {
@@ -123,6 +137,7 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
   let signature: Section | null = null;
   let signatureNamed = false;
   let recipients: Section | null = null;
+  let greeting: Section | null = null;
   let bodyStarted = false;
   for (; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -134,6 +149,7 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
       recipients = section('recipients', line.content);
       root.children.push(recipients);
       signature = null;
+      stack.length = 1; // what follows the signature part (an appendix) belongs to no article
       continue;
     }
     if (recipients && !SIGN_START.test(lk) && !(isCaps(lt) && isTitleLine(lk)) && lt.length < 200) {
@@ -151,6 +167,7 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
       signatureNamed = false;
       root.children.push(signature);
       recipients = null;
+      stack.length = 1;
       continue;
     }
     if (signature && !signatureNamed && (SIGNED_MARK.test(lk) || (isCaps(lt) && lt.length < 80))) {
@@ -166,10 +183,18 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
     }
     signature = null;
     recipients = null;
-    if (GREETING.test(lk) && !bodyStarted) {
-      root.children.push(section('greeting', line.content));
+    if ((GREETING.test(lk) || CABLE.test(lk)) && !bodyStarted) {
+      greeting = section('greeting', line.content);
+      root.children.push(greeting);
       continue;
     }
+    if (greeting && !bodyStarted && LIST_ITEM.test(lt) && lt.length < 300) {
+      // "Kính gửi:" | "- Sở Tài chính;" | "- Sở Xây dựng.": the addressees, one a line.
+      greeting.children.push(section('item', line.content));
+      greeting.span = join(greeting.span, line.content);
+      continue;
+    }
+    greeting = null;
     if (PREAMBLE.test(lk) && !bodyStarted) {
       preamble.span = preamble.children.length ? join(preamble.span, line.content) : { ...line.content };
       const p = section('paragraph', line.content, splitSentences(text, line.content));
@@ -186,6 +211,15 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
       node.label = label.label;
       const rest = { start: line.content.start + label.length, end: line.content.end };
       if (rest.start < rest.end) node.title = rest;
+      else if (label.level <= 3) {
+        // "Chương I" | "QUY ĐỊNH CHUNG": a heading's title on the next line, in capitals.
+        const next = lines[i + 1];
+        if (next && !isBlank(next) && isCaps(t(next)) && !labelOf(t(next)) && !SIGN_START.test(k(next))) {
+          node.title = { ...next.content };
+          node.span = join(node.span, next.content);
+          i++;
+        }
+      }
       while (stack.length > 1 && (stack[stack.length - 1] as { level: number }).level >= label.level) stack.pop();
       const parent = (stack[stack.length - 1] as { node: Section }).node;
       parent.children.push(node);

@@ -66,6 +66,7 @@ export const outputSchema: JsonSchema = {
   required: [
     'source',
     'document',
+    'structure',
     'references',
     'tasks',
     'projects',
@@ -204,6 +205,26 @@ export const outputSchema: JsonSchema = {
             urgency: fieldPosition('urgency'),
             signer: fieldPosition('signer'),
           },
+        },
+      },
+    },
+
+    structure: {
+      type: 'array',
+      description:
+        'The labelled divisions of an official text (Phần, Chương, Mục, Điều, khoản, điểm), in order; empty for news. `line`..`endLine` is a division\'s whole text.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'label', 'title', 'depth', 'line', 'column', 'endLine'],
+        properties: {
+          kind: { enum: ['part', 'chapter', 'section', 'article', 'clause', 'point'], description: 'Which division.' },
+          label: { type: 'string', description: 'The label as written, e.g. `Điều 2`, `Chương I`, `1`, `a`.' },
+          title: { type: ['string', 'null'], description: 'The text after the label on its line (a heading or the first sentence).' },
+          depth: { type: 'integer', minimum: 0, description: 'Nesting depth, 0 for the outermost division present.' },
+          line,
+          column,
+          endLine: { type: 'integer', minimum: 1, description: 'The last input line the division covers.' },
         },
       },
     },

@@ -21,6 +21,7 @@ export function sampleResult(): Result {
       signer: { name: null, title: 'Bí thư', authority: 'T/M Ban Thường vụ' },
       recipients: [{ line: 40, column: 1, name: 'Các chi, đảng bộ cơ sở' }],
     },
+    structure: [{ kind: 'article', label: 'Điều 2', title: 'Tổ chức thực hiện', depth: 0, line: 20, column: 1, endLine: 24 }],
     references: [
       {
         count: 2,

@@ -92,6 +92,7 @@ describe('toYaml', () => {
     expect(Object.keys(parsed)).toEqual([
       'source',
       'document',
+      'structure',
       'references',
       'tasks',
       'projects',

@@ -24,6 +24,7 @@ export interface HeaderParts {
   signature: Section | null;
   greeting: Section | null;
   recipients: Section | null;
+  urgency: Span | null;
 }
 
 let typeAlternation: string | undefined;
@@ -73,7 +74,33 @@ function find(sections: Section[], kind: Section['kind']): Section | null {
 }
 
 function empty(): HeaderParts {
-  return { number: null, type: null, date: null, place: null, issuerLines: [], issuer: null, subject: null, vv: false, signature: null, greeting: null, recipients: null };
+  return { number: null, type: null, date: null, place: null, issuerLines: [], issuer: null, subject: null, vv: false, signature: null, greeting: null, recipients: null, urgency: null };
+}
+
+let titleKeys: string[] | undefined;
+
+/**
+ * A subject in capitals wrapped over lines can swallow the authority line under it ("... TRONG
+ * LĨNH VỰC XÂY DỰNG" | "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "GIÁM ĐỐC TRUNG TÂM ..."): the end of
+ * the subject when the rest repeats the issuer, with or without a title before it.
+ */
+function withoutAuthority(key: string, span: Span, issuerLines: string[]): number {
+  if (!issuerLines.length) return span.end;
+  titleKeys ??= table('titles.tsv').map((row) => foldKey(row[0] as string));
+  const subject = key.slice(span.start, span.end).replace(/[\s:]+$/u, '');
+  const whole = issuerLines.join(' ');
+  const last = issuerLines[issuerLines.length - 1] as string;
+  let cut = -1;
+  for (const name of [whole, last]) {
+    // The issuer's last line alone ("TỈNH QUẢNG TRỊ") only counts after a title.
+    for (const title of name === whole ? ['', ...titleKeys] : titleKeys) {
+      const tail = ' ' + (title ? `${title} ` : '') + name;
+      const at = subject.lastIndexOf(tail);
+      // The echo ends the subject, or is followed by no more than a place ("thành phố Hà Nội").
+      if (at > 0 && subject.length - (at + tail.length) <= 40 && (cut < 0 || at < cut)) cut = at;
+    }
+  }
+  return cut > 0 ? span.start + cut : span.end;
 }
 
 function officialParts(input: ExtractInput): HeaderParts {
@@ -98,16 +125,19 @@ function officialParts(input: ExtractInput): HeaderParts {
     const date = ngay >= 0 ? dateAhead(key, placeDate.span.start + ngay) : null;
     if (date) parts.date = { span: { start: date.start, end: date.end }, iso: date.iso };
   }
+  const urgency = find(root.children, 'urgency');
+  if (urgency) parts.urgency = urgency.span;
   const issuer = find(root.children, 'issuer-block');
   if (issuer) parts.issuerLines = issuer.children.map((c) => c.span);
   const subject = find(root.children, 'subject');
   if (subject) {
     const s = { ...subject.span };
-    const vv = /^(?:v\/v|về việc)[\s.:]*/u.exec(key.slice(s.start, s.end));
+    const vv = /^(?:v\/v|về\s+việc)[\s.:]*/u.exec(key.slice(s.start, s.end));
     if (vv) {
       s.start += vv[0].length;
       parts.vv = true;
     }
+    s.end = withoutAuthority(key, s, issuer ? issuer.children.map((c) => key.slice(c.span.start, c.span.end)) : []);
     while (s.end > s.start && /[\s.;]/u.test(text[s.end - 1] as string)) s.end--;
     if (s.start < s.end) parts.subject = s;
   }

@@ -9,6 +9,7 @@ import { extractIssuer } from './issuer.js';
 import { extractSubject } from './subject.js';
 import { extractSigner } from './signer.js';
 import { extractRecipients } from './recipients.js';
+import { extractUrgency } from './urgency.js';
 
 export function extractDocument(input: ExtractInput): DocumentFields {
   const parts = headerParts(input);
@@ -24,7 +25,7 @@ export function extractDocument(input: ExtractInput): DocumentFields {
     issuer,
     issuerParent: parent,
     subject: extractSubject(input, parts),
-    urgency: null,
+    urgency: extractUrgency(input, parts),
     signer: extractSigner(input, parts),
     recipients: extractRecipients(input, parts),
   };

@@ -28,6 +28,8 @@ function continuesName(line: string): boolean {
   unitStart ??= new RegExp(`^(?:${alternation(table('place-units.tsv').filter((r) => r[1] === 'admin'))})(?!\\p{L})`, 'u');
   headStart ??= new RegExp(`^(?:${alternation(table('organization-heads.tsv'))})(?!\\p{L})`, 'u');
   const key = foldKey(line);
+  // "HUYỆN ỦY VĨNH THUẬN" under "ĐẢNG BỘ TỈNH KIÊN GIANG" is a body of its own.
+  if (/^\S+\s+ủy(?!\p{L})/u.test(key)) return false;
   if (unitStart.test(key)) return true;
   return key.split(/\s+/u).length <= 2 && !headStart.test(key) && !/^[*\-_=]/u.test(key);
 }

@@ -9,7 +9,7 @@ import type { ExtractInput } from '../context.js';
 import { isPersonName, withoutRank } from '../../sections/person.js';
 import type { HeaderParts } from './header.js';
 
-const AUTHORITY = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\s?[./]?\s*(.*)$/u;
+const AUTHORITY = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)(?:\s?[./]\s*|\s+)(\S.*)$/u;
 const SIGNED_MARK = /^[([]?\s*(?:đã ký|đã kí|ký|kí|signed)\s*[)\]]?$/iu;
 
 function blockLines(input: ExtractInput, block: Section): string[] {
@@ -31,7 +31,7 @@ export function extractSigner(input: ExtractInput, parts: HeaderParts): Located<
     if (SIGNED_MARK.test(line)) continue;
     const a = AUTHORITY.exec(line);
     if (a) {
-      authorities.push(`${a[1]}. ${a[2] as string}`.replace(/\/\./u, '/'));
+      authorities.push(`${a[1] as string}${(a[1] as string).includes('/') ? '' : '.'} ${a[2] as string}`);
       last = 'authority';
     } else if (!value.name && isPersonName(line)) {
       value.name = withoutRank(line).replace(/\s+/gu, ' ');

@@ -14,7 +14,7 @@
 import type { Edit } from '../edits.js';
 
 const STRUCTURAL =
-  /^(?:[-+•–—*]\s|\d+(?:\.\d+)*\s*[.)]\s|\d+(?:\.\d+)+\s|[a-zđ]\s?\)|[IVXLC]+\s*[.)]\s|(?:Điều|Chương|Mục|Phần|Khoản|Điểm)\s+[\dIVXLCa-z]|(?:Nơi nhận|Kính gửi|Căn cứ|Theo đề nghị|Xét đề nghị|[Vv]\/[Vv]|Về việc)|Số\s*:?\s*\d|(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\s?[./]\s?\p{Lu}|(?:TM|KT|TL|TUQ)\s\p{Lu})/u;
+  /^(?:[-+•–—*]\s|\d+(?:\.\d+)*\s*[.)]\s|\d+(?:\.\d+)+\s|[a-zđ]\s?\)|[IVXLC]+\s*[.)]\s|(?:Điều|Chương|Mục|Phần|Khoản|Điểm)\s+[\dIVXLCa-z]|(?:Nơi nhận|Kính gửi|Căn cứ|Theo đề nghị|Xét đề nghị|[Vv]\/[Vv]|Về việc)|Số\s*:?\s*\d|(?:TM|KT|TL|TUQ|Q)\s?[./]\s?\p{Lu}|(?:TM|KT|TL|TUQ)\s\p{Lu}|(?:T\/M|K\/T|T\/L)\s?[./]?\s?\p{Lu})/u;
 const SEPARATOR = /^(?:[-_=*.]\s*){3,}$|^\*$/u;
 const TERMINAL = /[.;:!?…]$/u;
 const CODE_BROKEN = /\d[\p{L}\d]*[/-](?:[\p{Lu}\d][\p{L}\d]*[/-])*$/u;

@@ -1,0 +1,203 @@
+/**
+ * The named-entity test set (test/data/entities/passages.jsonl) and its scorer
+ * (scripts/eval-entities.mjs): the scorer on tiny fake results, and the data's own consistency.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ESM script without type declarations
+import * as scorer from '../scripts/eval-entities.mjs';
+
+interface Place { name: string; unit: string | null }
+interface Project { name: string; kind: string; text: string }
+interface Org { name: string }
+interface Person { name: string; title?: string | null }
+interface Passage {
+  id: string;
+  source: string;
+  text: string;
+  places: Place[];
+  projects: Project[];
+  organizations: Org[];
+  people: Person[];
+}
+interface Score { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; misses: { id: string; kind: string; type: string; value: string }[] }
+type Scores = Record<'places' | 'projects' | 'organizations' | 'people', Score>;
+
+const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS } = scorer as {
+  evalEntities: (parse: (text: string) => unknown, passages?: Passage[]) => Promise<Scores>;
+  fold: (text: string) => string;
+  normName: (text: string) => string;
+  expandAbbreviations: (text: string) => string;
+  loadPassages: () => Passage[];
+  KINDS: (keyof Scores)[];
+};
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = resolve(ROOT, '../shared');
+
+const gold: Passage = {
+  id: 'fake-1',
+  source: 'fake',
+  text: 'Ủy ban nhân dân huyện Vĩnh Thuận xây dựng đường ven sông Cái Lớn; đồng chí Nguyễn Văn A dự.',
+  places: [{ name: 'Vĩnh Thuận', unit: 'huyện' }, { name: 'Cái Lớn', unit: 'sông' }],
+  projects: [{ name: 'Cái Lớn', kind: 'đường', text: 'đường ven sông Cái Lớn' }],
+  organizations: [{ name: 'Ủy ban nhân dân huyện Vĩnh Thuận' }],
+  people: [{ name: 'Nguyễn Văn A', title: null }],
+};
+const perfect = () => ({
+  places: gold.places,
+  projects: gold.projects,
+  organizations: gold.organizations,
+  people: gold.people,
+});
+
+describe('scorer', () => {
+  it('gives precision and recall 1 for a perfect result', async () => {
+    const scores = await evalEntities(perfect, [gold]);
+    for (const kind of KINDS) {
+      expect(scores[kind]).toMatchObject({ precision: 1, recall: 1, fp: 0, fn: 0, misses: [] });
+    }
+    expect(scores.places.tp).toBe(2);
+  });
+
+  it('accepts an async parse', async () => {
+    const scores = await evalEntities(async () => perfect(), [gold]);
+    expect(scores.organizations.precision).toBe(1);
+  });
+
+  it('lowers precision for one extra item and recall for one missing item', async () => {
+    const scores = await evalEntities(
+      () => ({ ...perfect(), places: [...gold.places, { name: 'Huyện ủy', unit: null }], projects: [] }),
+      [gold],
+    );
+    expect(scores.places).toMatchObject({ tp: 2, fp: 1, fn: 0, recall: 1 });
+    expect(scores.places.precision).toBeCloseTo(2 / 3);
+    expect(scores.places.misses).toEqual([{ id: 'fake-1', kind: 'places', type: 'fp', value: 'Huyện ủy' }]);
+    expect(scores.projects).toMatchObject({ tp: 0, fp: 0, fn: 1, recall: 0, precision: null });
+  });
+
+  it('treats a missing people array as empty', async () => {
+    const { people, ...rest } = perfect();
+    void people;
+    const scores = await evalEntities(() => rest, [gold]);
+    expect(scores.people).toMatchObject({ tp: 0, fp: 0, fn: 1, recall: 0 });
+  });
+
+  it('folds case, spaces and the two tone placements', async () => {
+    expect(fold('Uỷ ban')).toBe(fold('Ủy ban'));
+    expect(fold('Khánh Hoà')).toBe(fold('Khánh Hòa'));
+    expect(fold('THUỶ LỢI')).toBe(fold('thủy lợi'));
+    expect(normName('  Vĩnh   Thuận ')).toBe('vĩnh thuận');
+    expect(normName('Vĩnh Thuận'.normalize('NFD'))).toBe('vĩnh thuận');
+    const scores = await evalEntities(
+      () => ({ ...perfect(), organizations: [{ name: 'UỶ BAN NHÂN DÂN HUYỆN  VĨNH THUẬN' }] }),
+      [gold],
+    );
+    expect(scores.organizations).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('expands UBND, HĐND, MTTQ and BCH for organisations only', async () => {
+    expect(expandAbbreviations(fold('UBND tỉnh và HĐND tỉnh, MTTQ, BCH'))).toBe(
+      'ủy ban nhân dân tỉnh và hội đồng nhân dân tỉnh, mặt trận tổ quốc, ban chấp hành',
+    );
+    const org = await evalEntities(
+      () => ({ ...perfect(), organizations: [{ name: 'UBND huyện Vĩnh Thuận' }] }),
+      [gold],
+    );
+    expect(org.organizations.tp).toBe(1);
+  });
+
+  it('requires the place units to agree when both are given', async () => {
+    const wrongUnit = await evalEntities(
+      () => ({ ...perfect(), places: [{ name: 'Vĩnh Thuận', unit: 'xã' }, { name: 'Cái Lớn', unit: null }] }),
+      [gold],
+    );
+    expect(wrongUnit.places).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+  });
+
+  it('matches as multisets, exact units first', async () => {
+    const twice: Passage = { ...gold, places: [{ name: 'A', unit: null }, { name: 'A', unit: 'xã' }] };
+    const scores = await evalEntities(
+      () => ({ ...perfect(), places: [{ name: 'A', unit: 'xã' }, { name: 'A', unit: 'huyện' }, { name: 'A', unit: 'xã' }] }),
+      [twice],
+    );
+    expect(scores.places).toMatchObject({ tp: 2, fp: 1, fn: 0 });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+const passages: Passage[] = loadPassages();
+/** How a name is looked for in a passage: folded, markdown emphasis dropped, spaces collapsed. */
+const plain = (text: string) => normName(text.replace(/\*/g, ''));
+const countBy = <T>(items: T[], key: (item: T) => string) => {
+  const seen = new Map<string, number>();
+  for (const item of items) seen.set(key(item), (seen.get(key(item)) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n > 1).map(([k]) => k);
+};
+
+describe('entity test set', () => {
+  it('has at least 45 passages with unique ids and the expected fields', () => {
+    expect(passages.length).toBeGreaterThanOrEqual(45);
+    expect(new Set(passages.map((p) => p.id)).size).toBe(passages.length);
+    for (const p of passages) {
+      expect(Object.keys(p).sort()).toEqual(['id', 'organizations', 'people', 'places', 'projects', 'source', 'text']);
+      expect(p.text.trim()).toBe(p.text);
+      expect(p.text).not.toMatch(/\n|\s{2,}/);
+      for (const place of p.places) {
+        expect(typeof place.name).toBe('string');
+        expect(place.unit === null || place.unit === place.unit.toLowerCase()).toBe(true);
+      }
+      for (const project of p.projects) expect(project.kind).toBe(project.kind.toLowerCase());
+    }
+  });
+
+  it('draws on at least 25 corpus files and 8 passages of the reference text', () => {
+    const file = (p: Passage) => p.source.replace(/:[\d-]+$/, '');
+    const corpus = new Set(passages.map(file).filter((f) => f.startsWith('corpus/dev/')));
+    expect(corpus.size).toBeGreaterThanOrEqual(25);
+    expect(passages.filter((p) => file(p) === 'samples/vinh-thuan-522-cv-hu.txt').length).toBeGreaterThanOrEqual(8);
+    expect(passages.filter((p) => KINDS.every((k) => p[k].length === 0)).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('annotates every entity once per passage', () => {
+    for (const p of passages) {
+      expect(countBy(p.places, (x) => normName(x.name)), p.id).toEqual([]);
+      expect(countBy(p.organizations, (x) => expandAbbreviations(normName(x.name))), p.id).toEqual([]);
+      expect(countBy(p.people, (x) => normName(x.name)), p.id).toEqual([]);
+      expect(countBy(p.projects, (x) => normName(x.text)), p.id).toEqual([]);
+    }
+  });
+
+  it('finds every annotated name in its passage', () => {
+    for (const p of passages) {
+      const text = plain(p.text);
+      const expanded = expandAbbreviations(text);
+      for (const kind of ['places', 'people'] as const) {
+        for (const item of p[kind]) expect(text, `${p.id} ${kind} ${item.name}`).toContain(plain(item.name));
+      }
+      for (const item of p.projects) {
+        expect(text, `${p.id} project ${item.text}`).toContain(plain(item.text));
+        expect(plain(item.text), `${p.id} project ${item.name}`).toContain(plain(item.name));
+      }
+      for (const item of p.organizations) {
+        expect(expanded, `${p.id} organization ${item.name}`).toContain(expandAbbreviations(plain(item.name)));
+      }
+    }
+  });
+
+  // The sources live in ../shared next to the repository; a clean clone elsewhere has no copy.
+  it.skipIf(!existsSync(SHARED))('copies every passage from the lines of its source', () => {
+    const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+    for (const p of passages) {
+      const match = /^(.+):(\d+)(?:-(\d+))?$/.exec(p.source);
+      expect(match, p.source).not.toBeNull();
+      const [, file, from, to] = match as RegExpExecArray;
+      const lines = readFileSync(join(SHARED, file as string), 'utf8').split('\n');
+      const span = squash(lines.slice(Number(from) - 1, Number(to ?? from)).join(' '));
+      expect(span, p.id).toContain(squash(p.text));
+    }
+  });
+});
