@@ -28,10 +28,13 @@ export function extractReferences(input: ExtractInput, own: Span | null): Locate
   const { key, text } = input.normalized;
   const out: Located<ReferenceValue>[] = [];
   const titles = new Set<string>();
+  const ownNumber = own ? parseCode(text.slice(own.start, own.end)).number : null;
   for (const token of input.tokens) {
     if (token.kind !== 'code') continue;
     if (own && token.start === own.start) continue;
     const parsed = parseCode(text.slice(token.start, token.end));
+    // The document's own number cited again (an appendix "Kèm theo Quyết định số ...") is not a reference.
+    if (ownNumber && parsed.number === ownNumber) continue;
     const before = key.slice(Math.max(0, token.start - 40), token.start);
     const written = typeRegex().exec(before);
     let start = token.start;

@@ -14,7 +14,7 @@
  * Who: the clause's own subject; else the subject of the previous task in the same paragraph;
  * else the addressees of the request.
  */
-import { phrases } from '../lexicon/index.js';
+import { phrases, table } from '../lexicon/index.js';
 import { foldKey } from '../normalize/fold.js';
 import type { Located, Section, Span, TaskValue } from '../types.js';
 import type { ExtractInput } from './context.js';
@@ -50,12 +50,33 @@ function wordsOf(key: string): { word: string; start: number }[] {
 }
 
 /** The first directive verb in a folded clause, as a word index, or -1. */
-function firstVerb(list: { word: string }[], from = 0, window = MAX_SUBJECT_WORDS): number {
+/**
+ * The first directive verb in a folded clause, as a word index, or -1. With the clause as written,
+ * a verb inside a name ("Sở Xây dựng", "Sở Tổ chức") is not one, nor is a verb used as a noun after
+ * a quantifier ("các tổ chức", "những đánh giá").
+ */
+function firstVerb(list: { word: string; start: number }[], from = 0, window = MAX_SUBJECT_WORDS, written?: string): number {
   const verbs = phrases('task-verbs.tsv');
   const keys = list.map((w) => w.word);
-  for (let i = from; i < keys.length && i < from + window + 1; i++) if (verbs.matchAt(keys, i)) return i;
+  for (let i = from; i < keys.length && i < from + window + 1; i++) {
+    if (!verbs.matchAt(keys, i)) continue;
+    if (i > 0 && NOUN_BEFORE.has(keys[i - 1] as string)) continue;
+    if (i > 0 && written && /^\p{Lu}/u.test(written.slice((list[i] as { start: number }).start))) continue;
+    return i;
+  }
   return -1;
 }
+
+let enactingPattern: RegExp | undefined;
+function enacting(): RegExp {
+  enactingPattern ??= new RegExp(
+    `^ban hành\\s+(?:${table('doc-types.tsv').map((r) => foldKey(r[0] as string)).sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`,
+    'u',
+  );
+  return enactingPattern;
+}
+
+const NOUN_BEFORE = new Set(['các', 'những', 'mọi', 'từng', 'của', 'cho', 'việc', 'công tác', 'sự']);
 
 function isActor(folded: string): boolean {
   const list = wordsOf(folded).map((w) => w.word);
@@ -130,7 +151,7 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
       const segment = key.slice(from, zoneStart - 1);
       const lastSemicolon = segment.lastIndexOf(';') + 1;
       const list = wordsOf(segment.slice(lastSemicolon));
-      const v = firstVerb(list, 1, 60);
+      const v = firstVerb(list, 1, 60, text.slice(from + lastSemicolon, zoneStart - 1));
       const until = v > 0 ? from + lastSemicolon + (list[v] as { start: number }).start : zoneStart - 1;
       addressees = splitActors(text.slice(from, until));
       break;
@@ -148,7 +169,7 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
       for (let k = start; k < s.span.end; k++) {
         if (text[k] !== ';') continue;
         const rest = wordsOf(key.slice(k + 1, s.span.end));
-        if (firstVerb(rest) === 0) {
+        if (firstVerb(rest, 0, MAX_SUBJECT_WORDS, text.slice(k + 1, s.span.end)) === 0) {
           units.push({ span: trim(text, { start: from, end: k }), paragraph: index });
           from = k + 1;
         }
@@ -168,7 +189,8 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
     }
     const folded = key.slice(unit.span.start, unit.span.end);
     const list = wordsOf(folded);
-    let verb = firstVerb(list);
+    const written = text.slice(unit.span.start, unit.span.end);
+    let verb = firstVerb(list, 0, MAX_SUBJECT_WORDS, written);
     // "Chánh Văn phòng ..., Giám đốc Sở ... và các tổ chức, cá nhân có liên quan chịu trách
     // nhiệm thi hành": a list of actors can be longer than a subject usually is.
     if (verb < 0 || (verb > 0 && !isActor(key.slice(unit.span.start, unit.span.start + (list[verb] as { start: number }).start)))) {
@@ -185,7 +207,7 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
     const request = verb === 0 ? REQUEST.exec(folded) : null;
     if (request) {
       const after = list.findIndex((w) => w.start >= request[0].length);
-      const next = after > 0 ? firstVerb(list, after + 1) : -1;
+      const next = after > 0 ? firstVerb(list, after + 1, MAX_SUBJECT_WORDS, written) : -1;
       if (next > after) {
         const from = unit.span.start + (list[after] as { start: number }).start;
         const to = unit.span.start + (list[next] as { start: number }).start;
@@ -201,6 +223,10 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
         actors = splitActors(text.slice(unit.span.start, subjectEnd));
       } else continue;
     }
+    // A verb with nothing after it is a table heading ("Cơ quan thực hiện"), not a directive; the
+    // enacting formula ("Bộ trưởng Bộ Y tế ban hành Thông tư ...") is not one either.
+    if (verb > 0 && list.length - verb < 3) continue;
+    if (official && enacting().test(folded.slice((list[verb] as { start: number }).start))) continue;
     if (actors) lastActors = actors;
     else if (official && !lastActors) continue; // official bodies: only tasks with a named actor
     const deadline = findDeadline(folded);

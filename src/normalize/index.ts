@@ -9,6 +9,7 @@ import type { Decoded, Normalized } from '../types.js';
 import { applyEdits, chainMaps, type Edit, type EditMap } from './edits.js';
 import { foldKey } from './fold.js';
 import { composeNfc, invisibles, lineEndings } from './steps/basic.js';
+import { homoglyphs } from './steps/homoglyphs.js';
 import { markupNoise } from './steps/markup.js';
 import { softBreaks } from './steps/soft-breaks.js';
 
@@ -21,6 +22,7 @@ export const STEPS: readonly CleaningStep[] = [
   { id: 'line-endings', run: lineEndings },
   { id: 'nfc', run: composeNfc },
   { id: 'invisibles', run: invisibles },
+  { id: 'homoglyphs', run: homoglyphs },
   { id: 'markup-noise', run: markupNoise },
   { id: 'soft-breaks', run: softBreaks },
 ];

@@ -116,7 +116,7 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
       // A subject in normal case right after the type line.
       const prev = header.children[header.children.length - 1];
       if (prev?.kind === 'type-line') header.children.push(section('subject', line.content));
-      else if (prev?.kind === 'subject' && !isCaps(text.slice(prev.span.start, prev.span.end)) && !/[.;:]$/u.test(text.slice(prev.span.start, prev.span.end))) {
+      else if (prev?.kind === 'subject' && /^\p{Ll}/u.test(lt) && !isCaps(text.slice(prev.span.start, prev.span.end)) && !/[.;:]$/u.test(text.slice(prev.span.start, prev.span.end))) {
         prev.span = join(prev.span, line.content);
       } else break;
     } else if (seenNumber) {

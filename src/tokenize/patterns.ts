@@ -17,7 +17,8 @@ const SERIAL = String.raw`\d{1,6}`;
  */
 export function codePattern(first = String.raw`\p{Lu}`): string {
   const SEG = seg(first);
-  const SEGS = String.raw`${SEG}(?:-${SEG}){0,4}`;
+  // A copied line break can leave a space after a hyphen inside the symbol: `66/NQ- CP`.
+  const SEGS = String.raw`${SEG}(?:- ?${SEG}){0,4}`;
   return String.raw`${SERIAL}(?: ?[-–] ?${SEG}\/${SEGS}|\/(?:\d{4}\/)?${SEGS})(?![\p{L}\p{M}\d])`;
 }
 export const CODE = codePattern();

@@ -59,3 +59,117 @@ describe('document fields: news write-up', () => {
     expect(parse(input).document.number).toBeNull();
   });
 });
+
+const PARTY = [
+  'ĐẢNG BỘ TỈNH KIÊN GIANG',
+  'HUYỆN ỦY VĨNH THUẬN',
+  '*',
+  'Số 15-KL/HU',
+  'ĐẢNG CỘNG SẢN VIỆT NAM',
+  'Vĩnh Thuận, ngày 20 tháng 3 năm 2023',
+  'KẾT LUẬN',
+  'CỦA BAN THƯỜNG VỤ HUYỆN ỦY',
+  'về việc xây dựng các công trình tưởng niệm',
+  'Ban Thường vụ Huyện ủy kết luận như sau:',
+  '1. Giao Ủy ban nhân dân huyện lập dự án.',
+  'Nơi nhận:',
+  '- Các chi, đảng bộ trực thuộc,',
+  '- Lưu Văn phòng Huyện ủy.',
+  'T/M BAN THƯỜNG VỤ',
+  'PHÓ BÍ THƯ',
+  'Nguyễn Văn Hòa',
+].join('\n');
+
+describe('document fields: Party header', () => {
+  const d = parse(PARTY).document;
+  it.each([
+    ['number', '15-KL/HU'],
+    ['type', 'Kết luận'],
+    ['date', '2023-03-20'],
+    ['issuer', 'Huyện ủy Vĩnh Thuận'],
+    ['issuerParent', 'Đảng bộ tỉnh Kiên Giang'],
+    ['subject', 'xây dựng các công trình tưởng niệm'],
+  ] as const)('%s', (field, expected) => {
+    expect(d[field]).toEqual(expected);
+  });
+
+  it('reads a T/M authority and keeps it out of the recipients', () => {
+    expect(d.signer).toEqual({ authority: 'T/M Ban Thường vụ', title: 'Phó Bí thư', name: 'Nguyễn Văn Hòa' });
+    expect(d.recipients.map((r) => r.name)).toEqual(['Các chi, đảng bộ trực thuộc']);
+  });
+});
+
+describe('document fields: header variants', () => {
+  const variant = (from: string, to: string) => parse(OFFICIAL.replace(from, to)).document;
+
+  it.each([
+    ['HỎA TỐC', 'Hỏa tốc'],
+    ['KHẨN', 'Khẩn'],
+    ['THƯỢNG KHẨN', 'Thượng khẩn'],
+  ])('reads the urgency mark %s', (mark, expected) => {
+    expect(variant('Số: 2685/QĐ-UBND', `Số: 2685/QĐ-UBND\n${mark}`).urgency).toBe(expected);
+  });
+
+  it('has no urgency without a mark, even with "khẩn trương" in the body', () => {
+    expect(parse(OFFICIAL + '\nĐiều 5. Các sở khẩn trương thực hiện.').document.urgency).toBeNull();
+  });
+
+  it('reads a date written "tháng11" and a place without its comma', () => {
+    const d = variant('Quảng Trị, ngày 17 tháng 11 năm 2025', 'Quảng Trị ngày 17 tháng11 năm 2025');
+    expect([d.place, d.date]).toEqual(['Quảng Trị', '2025-11-17']);
+  });
+
+  it('reads a signer after a wrapped title and a rank', () => {
+    const d = variant('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Đức Tiến', 'TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\nThượng tướng Phạm Thị Minh Hiền');
+    expect(d.signer?.name).toBe('Phạm Thị Minh Hiền');
+    expect(d.signer?.title).toBe('Phó Trưởng ban');
+  });
+
+  it('spells out an abbreviated issuer block broken inside a name', () => {
+    const d = variant('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ', 'UBND THÀNH PHỐ HÀ\nNỘI\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG');
+    expect([d.issuer, d.issuerParent]).toEqual(['Trung tâm Phục vụ hành chính công', 'Ủy ban nhân dân thành phố Hà Nội']);
+  });
+});
+
+describe('document fields: a công văn whose header was lost', () => {
+  const text = [
+    'Kính gửi: Công ty TNHH Minh Phát.',
+    'Trả lời công văn số 13/CV-MP ngày 13/11/2025 của Công ty, Cục Hải quan có ý kiến như sau:',
+    'Công ty thực hiện theo quy định.',
+    'Cục Hải quan trả lời để Công ty biết./.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+    'KT. CỤC TRƯỞNG',
+    'PHÓ CỤC TRƯỞNG',
+    'Nguyễn Bắc Hải',
+  ].join('\n');
+  const d = parse(text).document;
+
+  it('is official, a công văn, from the body that names itself', () => {
+    expect([d.kind, d.type, d.issuer, d.number]).toEqual(['official', 'Công văn', 'Cục Hải quan', null]);
+    expect(d.signer?.name).toBe('Nguyễn Bắc Hải');
+  });
+
+  it('takes number, type, date and issuer from an appendix that names its document', () => {
+    const doc = parse(`${text}\nPHỤ LỤC\n(Kèm theo Công văn số 174/CV-BCĐ ngày 02 tháng 12 năm 2025 của Ban Chỉ đạo)`).document;
+    expect([doc.number, doc.type, doc.date]).toEqual(['174/CV-BCĐ', 'Công văn', '2025-12-02']);
+  });
+
+  it('is news, not official, for a write-up without greeting or signature', () => {
+    expect(parse('Cục Hải quan có ý kiến như sau: doanh nghiệp thực hiện theo quy định.').document.kind).toBe('news');
+  });
+});
+
+describe('structure', () => {
+  it('gives the divisions with labels, titles, depth and line ranges', () => {
+    const text = OFFICIAL.replace(/Điều 1\./u, 'Chương I\nQUY ĐỊNH CHUNG\nĐiều 1.');
+    const s = parse(text).structure;
+    expect(s[0]).toMatchObject({ kind: 'chapter', label: 'Chương I', title: 'QUY ĐỊNH CHUNG', depth: 0 });
+    expect(s.filter((d) => d.kind === 'article').every((d) => d.depth === 1 && d.endLine >= d.line)).toBe(true);
+  });
+
+  it('is empty for news', () => {
+    expect(parse('Huyện ủy Vĩnh Thuận có Công văn số 522-CV/HU về việc tăng cường lãnh đạo.').structure).toEqual([]);
+  });
+});

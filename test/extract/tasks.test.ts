@@ -42,3 +42,57 @@ describe('tasks', () => {
     expect(tasks(REQUEST + 'khắc phục hạn chế đã được chỉ ra trong năm 2022.')[0]?.[2]).toBeNull();
   });
 });
+
+// An official decision around its articles; each case puts one article body in it.
+const DECISION = (articles: string) =>
+  [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH QUẢNG TRỊ',
+    '-------',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Số: 2685/QĐ-UBND',
+    'Quảng Trị, ngày 17 tháng 11 năm 2025',
+    'QUYẾT ĐỊNH',
+    'Về việc công bố danh mục thủ tục hành chính',
+    'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;',
+    'QUYẾT ĐỊNH:',
+    articles,
+    'Nơi nhận:',
+    '- Như Điều 4;',
+    '- Lưu: VT.',
+    'KT. CHỦ TỊCH',
+    'PHÓ CHỦ TỊCH',
+    'Lê Đức Tiến',
+  ].join('\n');
+
+describe('tasks in an official document', () => {
+  it('takes the list of actors of "chịu trách nhiệm thi hành"', () => {
+    const out = tasks(DECISION('Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương, Giám đốc Sở Khoa học và Công nghệ và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.'));
+    expect(out.map((t) => t[1])).toEqual([
+      ['Chánh Văn phòng UBND tỉnh', 'Giám đốc Sở Công Thương', 'Giám đốc Sở Khoa học và Công nghệ', 'các tổ chức, cá nhân có liên quan'],
+    ]);
+    expect(out[0]?.[0]).not.toMatch(/\/\.?$/u);
+  });
+
+  it("gives the article's later deadline to its one task", () => {
+    const out = tasks(
+      DECISION('Điều 2. Sở Công Thương có trách nhiệm rà soát các quy trình.\nTrường hợp đã có dịch vụ công thì cung cấp thông tin, hoàn thành trước ngày 18/11/2025.'),
+    );
+    expect(out.map((t) => [t[1], t[2]])).toEqual([[['Sở Công Thương'], '2025-11-18']]);
+  });
+
+  it('takes the object of "Giao" as the actor', () => {
+    expect(tasks(DECISION('Điều 2. Giao Sở Tài chính chủ trì, phối hợp với các sở kiểm tra việc thực hiện.'))[0]?.[1]).toEqual(['Sở Tài chính']);
+  });
+
+  it.each([
+    ['the enacting formula', 'Bộ trưởng Bộ Y tế ban hành Thông tư bãi bỏ Thông tư số 31/2015/TT-BYT.'],
+    ['a table heading', 'Cơ quan thực hiện'],
+    ['a verb inside a body name', 'Điều 1. Bãi bỏ Quyết định số 12/2020/QĐ-UBND của Sở Xây dựng.'],
+    ['a sentence without an actor', 'Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.'],
+  ])('finds none in %s', (_, body) => {
+    expect(tasks(DECISION(body))).toEqual([]);
+  });
+});

@@ -19,6 +19,11 @@ describe('normalize: text', () => {
     ['non-breaking spaces become spaces', 'Số\u00a0522', 'Số 522'],
     ['zero-width characters are removed', 'Hu\u200byện', 'Huyện'],
     ['markdown escapes are removed', '522\\-CV/HU', '522-CV/HU'],
+    ['a Cyrillic look-alike inside a code becomes Latin', '105/2025/TT-BTС', '105/2025/TT-BTC'],
+    ['a Cyrillic word alone is left alone', 'Москва', 'Москва'],
+    ['a stray italic star before a line end closes its pair', '*Căn cứ Luật A; *\n*Căn cứ Luật B;*\n- Như trên;', 'Căn cứ Luật A; \nCăn cứ Luật B;\n- Như trên;'],
+    ['an italic block keeps its list items on their lines', '*Nơi nhận:\n- Như trên;\n- Lưu: VT.*', 'Nơi nhận:\n- Như trên;\n- Lưu: VT.'],
+    ['a V/v line is not joined to the number line', 'Số: 5333/CT-CS\nV/v chính sách thuế', 'Số: 5333/CT-CS\nV/v chính sách thuế'],
   ])('%s', (_name, input, expected) => {
     expect(norm(input).text).toBe(expected);
   });
