@@ -34,16 +34,76 @@ function blocked(w: Words, i: number, len: number): boolean {
   return blockers.after.has(`${last} ${w.keys[i + len] ?? ''}`) || (len === 1 && blockers.after.has(`${head} ${w.keys[i + 1] ?? ''}`));
 }
 
+const DASHES = new Set(['-', '–', '—']);
+const ROADS = new Set(['đường', 'phố', 'đại lộ']);
+const ADDRESS_UNITS = new Set(['phường', 'xã', 'quận', 'huyện', 'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'tp', 'đặc khu']);
+
+/**
+ * A work's name can run on: over dashes between names ("Bến Lức - Long Thành", "Sơn La - Điện
+ * Biên - Cửa khẩu Tây Trang"), and into a Roman numeral or a number glued to it ("Bá Thiện II",
+ * "Nghĩa trang A1").
+ */
+function extendName(w: Words, end: number): number {
+  let j = end;
+  for (;;) {
+    const t = w.tokens[j];
+    if (t?.kind === 'roman' && adjacent(w, j)) {
+      j++;
+      continue;
+    }
+    if (t?.kind === 'number' && (w.tokens[j - 1] as { end: number }).end === t.start) {
+      j++;
+      continue;
+    }
+    const unit = GATES.has(`${w.keys[j + 1]} ${w.keys[j + 2]}`) ? 2 : unitAt(w, j + 1);
+    if (t && DASHES.has(w.keys[j] ?? '') && w.tokens[j + 1]?.case === 'title' && unit > 1) {
+      // "... - Cửa khẩu Tây Trang": a place noun and its name.
+      const after = j + 1 + unit;
+      const more = nameRun(w, after, 4, false);
+      if (more > after) {
+        j = more;
+        continue;
+      }
+    }
+    if (t && DASHES.has(w.keys[j] ?? '') && w.tokens[j + 1]?.case === 'title' && !/\n/u.test(w.text.slice((w.tokens[j - 1] as { end: number }).end, (w.tokens[j + 1] as { start: number }).start))) {
+      const more = nameRun(w, j + 1, 5, false);
+      if (more > j + 1) {
+        j = more;
+        continue;
+      }
+    }
+    return j;
+  }
+}
+
+/** "Số 31, đường Kinh Dương Vương, phường Kinh Bắc": a road in an address is a place, not a work. */
+function inAddress(w: Words, head: number, end: number): boolean {
+  if (w.keys[end] === ',') {
+    const next = w.keys[end + 1] ?? '';
+    const two = `${next} ${w.keys[end + 2] ?? ''}`;
+    if (ADDRESS_UNITS.has(next) || ADDRESS_UNITS.has(two)) return true;
+  }
+  const before = w.tokens[head - 1];
+  return before?.kind === 'number' || (w.keys[head - 1] === ',' && w.tokens[head - 2]?.kind === 'number');
+}
+
 export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
   const w = words(input);
   const heads = phrases('work-nouns.tsv');
   const units = placeUnits();
   const out: Located<ProjectValue>[] = [];
+  let consumed = 0;
   for (let i = 0; i < w.tokens.length; i++) {
     const len = heads.matchAt(w.keys, i);
     if (!len || w.tokens[i]?.kind !== 'word' || blocked(w, i, len)) continue;
+    // Inside a place's or a body's name: "Phường Cầu Giấy", "Ban Quản lý Khu kinh tế ...".
+    if (i > 0 && adjacent(w, i) && placeUnitClass(w.keys[i - 1] ?? '') === 'admin') continue;
+    if (insideBodyName(w, i)) continue;
+    // Inside a name already read ("Sân vận động Cầu Vồng" read, "Cầu" is not a new head).
+    if (i < consumed) continue;
     let name: [number, number] | null = null;
     let qualifier: [number, number] | null = null;
+    let coded: [number, number] | null = null;
     let j = i + len;
     let scanned = 0;
     while (j < w.tokens.length && scanned < MAX_SCAN) {
@@ -53,7 +113,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       const unit = unitAt(w, j);
       if (unit) {
         const after = j + unit;
-        const end = adjacent(w, after) ? nameRun(w, after, 4, false) : after;
+        const end = adjacent(w, after) ? extendName(w, nameRun(w, after, 4, false)) : after;
         if (end > after) {
           const admin = placeUnitClass(w.keys.slice(j, after).join(' ')) === 'admin';
           if (admin && !(j === i + len)) qualifier = [after, end];
@@ -68,28 +128,127 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         continue;
       }
       if (isCapitalised(t)) {
-        if (commonCapitalised().matchAt(w.keys, j)) break;
-        const end = nameRun(w, j, 5);
+        // A new phrase ("... thuộc Dự án ...") ends the search; a capitalised head word inside a
+        // name ("Bến Lức", "Cầu Vồng") does not.
+        if (commonCapitalised().matchAt(w.keys, j) || GENERIC.has(w.keys.slice(j, j + 2).join(' '))) break;
+        const end = extendName(w, nameRun(w, j, 5));
+        // A code ("T2", "A1") names the work only when no proper name follows in the phrase.
+        if (CODE_NAME.test(textOf(w, j, end))) {
+          coded ??= [j, end];
+          j = end;
+          continue;
+        }
+        // One capitalised word before a lower-case one is a descriptor in title style ("Trường
+        // Phổ thông ...", "Đền thờ Liệt sỹ tại ..."): a later name in the phrase is the work's.
+        if (end === j + 1 && w.tokens[end]?.case === 'lower' && adjacent(w, end)) {
+          j = end;
+          continue;
+        }
         name = [j, end];
         j = end;
         if (!CARRY_ON.has(w.keys[j] ?? '')) break;
         name = null;
         continue;
       }
+      // Another work noun inside the phrase is read whole ("... T2 cảng hàng không quốc tế Nội Bài").
+      const inner = t.case === 'lower' ? heads.matchAt(w.keys, j) : 0;
+      if (inner > 1) {
+        j += inner;
+        scanned += inner;
+        continue;
+      }
+      // A clause word ("thì", "của", "được" ...) ends the phrase before any name.
+      if (CLAUSE_WORDS.has(w.keys[j] ?? '')) break;
       j++;
       scanned++;
     }
-    const found = name ?? (qualifier && qualifier[0] === i + len + 1 ? qualifier : null);
+    let found = name ?? (qualifier && qualifier[0] === i + len + 1 ? qualifier : null);
+    let wholeName = false;
+    if (!found && coded) {
+      found = coded;
+      wholeName = true; // "Nghĩa trang A1": the code is only a name with its head
+    }
     if (!found) continue;
+    // A single letter is a class or a grade ("hạng A", "tòa nhà A"), not a name.
+    if (!wholeName && found[1] - found[0] === 1 && /^\p{Lu}$/u.test(textOf(w, found[0], found[1]))) continue;
     // An acronym after a lower-case head ("đường dẫn của từng DVC") is not a work's name.
-    const allUpper = w.tokens.slice(found[0], found[1]).every((t) => t.case === 'upper');
-    if (allUpper && w.tokens[i]?.case !== 'upper') continue;
+    const allUpper = w.tokens.slice(found[0], found[1]).every((t) => t.case === 'upper' || t.kind !== 'word');
+    // ... nor is a heading in capitals ("DỰ ÁN QUAN TRỌNG QUỐC GIA").
+    if (allUpper && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
+    const kindKey = w.keys.slice(i, i + len).join(' ');
+    if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
     const span = spanOf(w, i, found[1]);
     out.push({
-      value: { name: textOf(w, found[0], found[1]), text: textOf(w, i, found[1]), kind: textOf(w, i, i + len).toLowerCase() },
+      value: { name: textOf(w, wholeName ? i : found[0], found[1]), text: textOf(w, i, found[1]), kind: textOf(w, i, i + len).toLowerCase() },
       span,
     });
+    consumed = found[1];
     i = found[1] - 1;
   }
+  return [...out, ...listedProjects(w, heads, out)].sort((a, b) => a.span.start - b.span.start);
+}
+
+const LIST_INTRO = /^(?:các|những)$/u;
+
+/**
+ * Items of a list introduced by a plural work noun and a colon ("Các dự án có kế hoạch thông xe
+ * kỹ thuật: Đồng Đăng - Trà Lĩnh (Lạng Sơn, Cao Bằng); Hữu Nghị - Chi Lăng (Lạng Sơn)"): each
+ * item that is a proper name (dashes allowed) is a work of that kind. Items are separated by ";"
+ * (or "," when the list has no ";"); an item with a head of its own was already read.
+ */
+function listedProjects(w: Words, heads: ReturnType<typeof phrases>, found: Located<ProjectValue>[]): Located<ProjectValue>[] {
+  const out: Located<ProjectValue>[] = [];
+  const taken = new Set(found.map((p) => p.span.start));
+  for (let i = 1; i < w.tokens.length; i++) {
+    if (!LIST_INTRO.test(w.keys[i - 1] ?? '')) continue;
+    const len = heads.matchAt(w.keys, i);
+    if (!len) continue;
+    const kind = w.keys.slice(i, i + len).join(' ');
+    // The colon must close the introduction, within the same sentence.
+    let colon = -1;
+    for (let j = i + len; j < w.tokens.length && j < i + len + 15; j++) {
+      const k = w.keys[j];
+      if (k === ':') {
+        colon = j;
+        break;
+      }
+      if (k === '.' || k === ';' || w.tokens[j]?.kind === 'newline') break;
+    }
+    if (colon < 0) continue;
+    let end = colon + 1;
+    while (end < w.tokens.length && w.keys[end] !== '.' && w.tokens[end]?.kind !== 'newline') end++;
+    const semicolons = w.keys.slice(colon + 1, end).includes(';');
+    let item = colon + 1;
+    while (item < end) {
+      if (isCapitalised(w.tokens[item]) && !heads.matchAt(w.keys, item) && !commonCapitalised().matchAt(w.keys, item)) {
+        const stop = extendName(w, nameRun(w, item, 5));
+        const next = w.keys[stop] ?? '.';
+        const closes = next === ';' || next === '(' || next === '.' || (!semicolons && (next === ',' || next === 'và'));
+        if (stop > item && closes && !taken.has((w.tokens[item] as { start: number }).start)) {
+          out.push({ value: { name: textOf(w, item, stop), text: textOf(w, item, stop), kind }, span: spanOf(w, item, stop) });
+        }
+      }
+      // On to the next item.
+      let k = item;
+      while (k < end && w.keys[k] !== (semicolons ? ';' : ',')) k++;
+      item = k + 1;
+    }
+    i = end;
+  }
   return out;
+}
+
+const GENERIC = new Set(['dự án', 'công trình']);
+const CLAUSE_WORDS = new Set(['thì', 'phía', 'của', 'để', 'khi', 'nếu', 'trên', 'đã', 'được', 'không', 'phải', 'là', 'cho', 'với', 'về', 'theo', 'hoặc', 'bằng', 'nộp', 'sau', 'trước', 'tham', 'đề', 'bị', 'lập', 'gửi']);
+const GATES = new Set(['cửa khẩu', 'cảng biển', 'sân bay']);
+const CODE_NAME = /^\p{Lu}{1,3}\.?\d+\p{Lu}?$/u;
+
+/** A work noun inside a body's name: "Ban Quản lý các Khu kinh tế và Khu công nghiệp tỉnh Quảng Nam". */
+function insideBodyName(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const key = w.keys[k] ?? '';
+    if (w.tokens[k]?.kind === 'punct' || w.tokens[k]?.kind === 'newline') return false;
+    if (key === 'lý' && w.keys[k - 1] === 'quản' && w.keys[k - 2] === 'ban') return true;
+  }
+  return false;
 }

@@ -32,6 +32,12 @@ describe('projects', () => {
     ['Khu di tích tập kết 200 ngày đêm Vàm Chắc Băng và phòng truyền thống khu di tích Ranh Hạt;', [['Vàm Chắc Băng', 'khu di tích'], ['Ranh Hạt', 'phòng truyền thống']]],
     ['khu tưởng niệm các anh hùng liệt sĩ huyện Vĩnh Thuận tại Vườn tràm Ban Biện Phú, đường', [['Ban Biện Phú', 'khu tưởng niệm']]],
     ['xây dựng cầu Rạch Giá', [['Rạch Giá', 'cầu']]],
+    ['Dự án đường cao tốc Bến Lức - Long Thành đã thông xe.', [['Bến Lức - Long Thành', 'dự án']]],
+    ['nước thải của Khu công nghiệp Bá Thiện II, tỉnh Vĩnh Phúc', [['Bá Thiện II', 'khu công nghiệp']]],
+    ['viếng các liệt sĩ tại Nghĩa trang A1;', [['Nghĩa trang A1', 'nghĩa trang']]],
+    ['dâng hương tại Đền thờ Liệt sỹ tại chiến trường Điện Biên Phủ.', [['Điện Biên Phủ', 'đền thờ']]],
+    ['Sân vận động Cầu Vồng được cải tạo.', [['Cầu Vồng', 'sân vận động']]],
+    ['Các dự án có kế hoạch thông xe: Đồng Đăng - Trà Lĩnh (Lạng Sơn); Hữu Nghị - Chi Lăng (Lạng Sơn).', [['Đồng Đăng - Trà Lĩnh', 'dự án'], ['Hữu Nghị - Chi Lăng', 'dự án']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
@@ -42,6 +48,14 @@ describe('projects', () => {
     ['a capitalised document name after the noun', 'các dự án thực hiện Nghị quyết Đại hội.'],
     ['a place that only locates the work', 'các công trình trên địa bàn huyện Vĩnh Thuận.'],
     ['a name beyond a comma', 'khu dân cư, Vĩnh Bình.'],
+    ['a road in an address', 'Trụ sở: Số 31, đường Kinh Dương Vương, phường Kinh Bắc, tỉnh Bắc Ninh.'],
+    ['"trường hợp" (a case)', 'Trường hợp hồ sơ chưa đầy đủ thì trả lại kèm Phiếu yêu cầu bổ sung.'],
+    ['"yêu cầu" (a request)', 'theo yêu cầu cấp lại Giấy chứng nhận.'],
+    ['a class letter', 'công trình công nghiệp hạng A và tòa nhà A.'],
+    ['a work noun inside a place name', 'Phường Cầu Giấy, Hà Nội'],
+    ['a work noun inside a body name', 'Ban Quản lý các Khu kinh tế và Khu công nghiệp tỉnh Quảng Nam'],
+    ['a heading in capitals', 'DANH MỤC DỰ ÁN QUAN TRỌNG QUỐC GIA'],
+    ['a direction', 'quy hoạch khu đô thị phía Nam.'],
   ])('finds none for %s', (_name, text) => {
     expect(projects(text)).toEqual([]);
   });
