@@ -31,6 +31,9 @@ const FORMATS: Record<string, InputFormat> = {
   '': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
 };
 
 /** The format a path's extension stands for, or null when vanban does not read it. */
@@ -62,5 +65,23 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     if (code === 'EISDIR') throw new InputError('is-directory', path, 'is a directory, not a file');
     throw new InputError('unreadable', path, `cannot read the file (${code ?? 'unknown error'})`);
   }
+  if (format === 'docx') return parseDocx(bytes, path, options);
   return parse(bytes, { ...options, path, format });
+}
+
+/**
+ * A Word file: its text through mammoth's raw-text extraction (paragraphs on their own lines; its
+ * Markdown output would escape the "-" and "." of document numbers). Positions are lines and
+ * columns of that text.
+ */
+async function parseDocx(bytes: Uint8Array, path: string, options: ParseOptions): Promise<Result> {
+  let text: string;
+  try {
+    const { extractRawText } = (await import('mammoth')).default;
+    text = (await extractRawText({ buffer: Buffer.from(bytes) })).value;
+  } catch {
+    throw new InputError('unreadable', path, 'is not a readable .docx file (a Word 2007+ document)');
+  }
+  const result = parse(text, { ...options, path, format: 'docx' });
+  return { ...result, source: { ...result.source, encoding: 'utf-8', bytes: bytes.length } };
 }

@@ -45,7 +45,7 @@ export interface Diagnostic {
 // ---------------------------------------------------------------------------------------------
 // decode
 
-export type InputFormat = 'text' | 'markdown';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'docx';
 
 export interface DecodeOptions {
   /** Path as given by the user (`-` or `<stdin>` for standard input). */
@@ -240,11 +240,32 @@ export interface ProjectValue {
 
 export interface PlaceValue {
   name: string;
+  /** The unit word written before the name, lower case ("huyện", "sông"); null when none. */
   unit: string | null;
+  /**
+   * Internal, not output: the unit a committee's name implies ("Huyện ủy Gia Lâm" -> huyện), used
+   * only to resolve the place against the administrative-unit table.
+   */
+  impliedUnit?: string;
 }
 
+/** The level of government a body belongs to, as its name says. */
+export type OrganizationLevel = 'trung ương' | 'tỉnh' | 'huyện' | 'xã';
+
 export interface OrganizationValue {
+  /** Normal case, abbreviations written out: "Ủy ban nhân dân huyện Vĩnh Thuận". */
   name: string;
+  /** From the name (Bộ, Cục -> trung ương; Sở, tỉnh -> tỉnh ...); null when it does not say. */
+  level: OrganizationLevel | null;
+  /** The place name the text attaches ("Vĩnh Thuận"), without its unit word; null when none. */
+  place: string | null;
+}
+
+export interface PersonValue {
+  /** The personal name as written (normal case when written in capitals). */
+  name: string;
+  /** The title the text gives with the name, in normal case ("Phó Thủ tướng Chính phủ"); null when none. */
+  title: string | null;
 }
 
 export interface PeriodValue {
@@ -261,6 +282,7 @@ export interface Extracted {
   projects: Located<ProjectValue>[];
   places: Located<PlaceValue>[];
   organizations: Located<OrganizationValue>[];
+  people: Located<PersonValue>[];
   periods: Located<PeriodValue>[];
   diagnostics: Diagnostic[];
 }
@@ -315,8 +337,32 @@ export interface ResultDivision extends Position {
 export type ResultReference = ReferenceValue & Position & { count: number };
 export type ResultTask = TaskValue & Position;
 export type ResultProject = ProjectValue & Position;
-export type ResultPlace = PlaceValue & Position & { count: number };
-export type ResultOrganization = OrganizationValue & Position & { count: number };
+/** An administrative unit in the bundled table (src/lexicon/data/admin-units). */
+export interface ResultPlaceRef {
+  /** The statistics office's code; null when the table knows the unit but not its code. */
+  code: string | null;
+  unit: string;
+  name: string;
+}
+/**
+ * One place: its first mention's position and count, every mention's position in `mentions`, and
+ * what the administrative-unit table says of it (code null, no parents, when it does not resolve).
+ */
+export interface ResultPlace extends Position {
+  name: string;
+  unit: string | null;
+  code: string | null;
+  /** The units above it, nearest first. */
+  parents: ResultPlaceRef[];
+  /** For a unit before 2025-07-01: the current unit(s) it became, with their parents. */
+  successors: (ResultPlaceRef & { parents: ResultPlaceRef[] })[];
+  count: number;
+  mentions: Position[];
+}
+/** One organisation: its first mention's position, and every mention's in `mentions`. */
+export type ResultOrganization = OrganizationValue & Position & { count: number; mentions: Position[] };
+/** One person, at the first mention. */
+export type ResultPerson = PersonValue & Position & { count: number };
 export type ResultPeriod = PeriodValue & Position;
 
 export interface ResultWarning extends Position {
@@ -334,6 +380,7 @@ export interface Result {
   projects: ResultProject[];
   places: ResultPlace[];
   organizations: ResultOrganization[];
+  people: ResultPerson[];
   periods: ResultPeriod[];
   warnings: ResultWarning[];
 }

@@ -6,6 +6,8 @@
 import { franc } from 'franc';
 import { LineIndex } from '../normalize/lines.js';
 import { foldKey } from '../normalize/fold.js';
+import { assembleOrganizations, assemblePeople } from './organizations.js';
+import { assemblePlaces } from './places.js';
 import type {
   Diagnostic,
   Extracted,
@@ -120,23 +122,12 @@ export function assemble(normalized: Normalized, sections: Sections, extracted: 
     references: mergeReferences(counted(extracted.references, (v) => v.number ?? v.title ?? v.text), extracted),
     tasks: extracted.tasks.map(located),
     projects: extracted.projects.map(located),
-    places: mergePlaces(counted(extracted.places, (v) => `${v.name}|${v.unit ?? ''}`)),
-    organizations: counted(extracted.organizations, (v) => v.name),
+    places: assemblePlaces(extracted.places, d.date?.value ?? null, at),
+    organizations: assembleOrganizations(extracted.organizations, at),
+    people: assemblePeople(extracted.people, at),
     periods: counted(extracted.periods, (v) => v.text).map(({ count: _count, ...rest }) => rest),
     warnings,
   };
-}
-
-/** A name seen without a unit (in a committee's name) joins the same name seen with one. */
-function mergePlaces<T extends { name: string; unit: string | null; count: number }>(places: T[]): T[] {
-  const withUnit = new Map<string, T>();
-  for (const p of places) if (p.unit) withUnit.set(foldKey(p.name), withUnit.get(foldKey(p.name)) ?? p);
-  return places.filter((p) => {
-    if (p.unit) return true;
-    const same = withUnit.get(foldKey(p.name));
-    if (same) same.count += p.count;
-    return !same;
-  });
 }
 
 /** A reference first cited bare ("Nghị quyết số 09-NQ/HU") takes date and issuer from a later citation. */

@@ -10,6 +10,7 @@ import { extractTasks } from './tasks.js';
 import { extractProjects } from './projects.js';
 import { extractPlaces } from './places.js';
 import { extractOrganizations } from './organizations.js';
+import { extractPeople } from './people.js';
 import { extractPeriods } from './periods.js';
 
 export type { ExtractInput } from './context.js';
@@ -23,6 +24,7 @@ export function extract(input: ExtractInput): Extracted {
     projects: extractProjects(input),
     places: extractPlaces(input),
     organizations: extractOrganizations(input),
+    people: extractPeople(input),
     periods: extractPeriods(input),
     diagnostics: [],
   };

@@ -5,20 +5,24 @@
  * Cleaning steps form a named, ordered registry; each returns edits against the previous step's
  * output, and their maps are chained so every later offset maps back to the input.
  */
-import type { Decoded, Normalized } from '../types.js';
+import type { Decoded, InputFormat, Normalized } from '../types.js';
 import { applyEdits, chainMaps, type Edit, type EditMap } from './edits.js';
 import { foldKey } from './fold.js';
 import { composeNfc, invisibles, lineEndings } from './steps/basic.js';
 import { homoglyphs } from './steps/homoglyphs.js';
+import { htmlToText } from './steps/html.js';
 import { markupNoise } from './steps/markup.js';
 import { softBreaks } from './steps/soft-breaks.js';
 
 export interface CleaningStep {
   id: string;
   run(text: string): Edit[];
+  /** The input formats the step applies to; all when absent. */
+  formats?: readonly InputFormat[];
 }
 
 export const STEPS: readonly CleaningStep[] = [
+  { id: 'html', run: htmlToText, formats: ['html'] },
   { id: 'line-endings', run: lineEndings },
   { id: 'nfc', run: composeNfc },
   { id: 'invisibles', run: invisibles },
@@ -31,6 +35,7 @@ export function normalize(decoded: Decoded, steps: readonly CleaningStep[] = STE
   let text = decoded.text;
   const maps: EditMap[] = [];
   for (const step of steps) {
+    if (step.formats && !step.formats.includes(decoded.format)) continue;
     const { text: out, map } = applyEdits(text, step.run(text));
     if (map) maps.push(map);
     text = out;

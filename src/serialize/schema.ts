@@ -72,6 +72,7 @@ export const outputSchema: JsonSchema = {
     'projects',
     'places',
     'organizations',
+    'people',
     'periods',
     'warnings',
   ],
@@ -323,16 +324,73 @@ export const outputSchema: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['name', 'unit', 'line', 'column', 'count'],
+        required: ['name', 'unit', 'code', 'parents', 'successors', 'line', 'column', 'count', 'mentions'],
         properties: {
-          name: { type: 'string', description: 'The name of the place.' },
+          name: {
+            type: 'string',
+            description: 'The name of the place without its unit word, e.g. `Vĩnh Thuận`; a bare number keeps it: `Phường 12`, `Quốc lộ 1A`.',
+          },
           unit: {
             type: ['string', 'null'],
-            description: 'The kind of place written before the name, e.g. `huyện`, `xã`, `sông`; null when none.',
+            description:
+              'The kind of place written before the name, lower case, e.g. `huyện`, `xã`, `sông`, `đường` (`TP.` written out: `thành phố`); null when the text writes none, as in `Huyện ủy Gia Lâm` or `Hà Nội, ngày ...`.',
+          },
+          code: {
+            type: ['string', 'null'],
+            description:
+              'The code (mã đơn vị hành chính) of the administrative unit the place resolves to in the bundled table, e.g. `31072` for xã Tân Thuận of huyện Vĩnh Thuận; null when it is not an administrative unit, the table does not know it or has no code for it, or the name stays ambiguous.',
+          },
+          parents: {
+            type: 'array',
+            description: 'The units above the resolved unit, nearest first (huyện, then tỉnh); empty when the place does not resolve.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['code', 'unit', 'name'],
+              properties: {
+                code: { type: ['string', 'null'], description: 'The code of the unit, e.g. `91`; null when the table has none.' },
+                unit: { type: 'string', description: 'The unit word, lower case, e.g. `tỉnh`.' },
+                name: { type: 'string', description: 'The name of the unit without its unit word, e.g. `Kiên Giang`.' },
+              },
+            },
+          },
+          successors: {
+            type: 'array',
+            description:
+              'For a unit from before 2025-07-01 (resolved by the document date), the current unit or units it became, with their parents; empty otherwise.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['code', 'unit', 'name', 'parents'],
+              properties: {
+                code: { type: ['string', 'null'], description: 'The code of the unit, e.g. `91`; null when the table has none.' },
+                unit: { type: 'string', description: 'The unit word, lower case, e.g. `tỉnh`.' },
+                name: { type: 'string', description: 'The name of the unit without its unit word, e.g. `Kiên Giang`.' },
+                parents: {
+                  type: 'array',
+                  description: 'The units above it, nearest first.',
+                  items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['code', 'unit', 'name'],
+                    properties: {
+                      code: { type: ['string', 'null'], description: 'The code of the unit, e.g. `91`; null when the table has none.' },
+                      unit: { type: 'string', description: 'The unit word, lower case, e.g. `tỉnh`.' },
+                      name: { type: 'string', description: 'The name of the unit without its unit word, e.g. `Kiên Giang`.' },
+                    },
+                  },
+                },
+              },
+            },
           },
           line,
           column,
           count,
+          mentions: {
+            type: 'array',
+            description: 'Where each mention of the place starts, in order; the first is `line`, `column`.',
+            items: { $ref: '#/$defs/position' },
+          },
         },
       },
     },
@@ -343,9 +401,48 @@ export const outputSchema: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['name', 'line', 'column', 'count'],
+        required: ['name', 'level', 'place', 'line', 'column', 'count', 'mentions'],
         properties: {
-          name: { type: 'string', description: 'The name of the organization, e.g. `Huyện ủy`.' },
+          name: {
+            type: 'string',
+            description:
+              'The name of the organization in normal case, abbreviations written out, e.g. `Huyện ủy`, `Ủy ban nhân dân huyện Vĩnh Thuận`.',
+          },
+          level: {
+            enum: ['trung ương', 'tỉnh', 'huyện', 'xã', null],
+            description:
+              'The level of government its name gives: `trung ương` (Bộ, Cục, Chính phủ), `tỉnh` (Sở, tỉnh, Tỉnh ủy), `huyện` (huyện, quận, Huyện ủy) or `xã` (xã, phường, thị trấn); null when the name does not say.',
+          },
+          place: {
+            type: ['string', 'null'],
+            description: 'The place name the text attaches to it, without the unit word, e.g. `Vĩnh Thuận`; null when none.',
+          },
+          line,
+          column,
+          count,
+          mentions: {
+            type: 'array',
+            description: 'Where each mention starts, in order; the first is also given as `line` and `column`.',
+            items: { $ref: '#/$defs/position' },
+          },
+        },
+      },
+    },
+
+    people: {
+      type: 'array',
+      description: 'The people the text names, one entry per person, in order of first mention.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'title', 'line', 'column', 'count'],
+        properties: {
+          name: { type: 'string', description: 'The personal name, e.g. `Lê Ngọc Hoa`.' },
+          title: {
+            type: ['string', 'null'],
+            description:
+              'The title the text gives with the name, in normal case, e.g. `Phó Chủ tịch UBND huyện`; null when none.',
+          },
           line,
           column,
           count,

@@ -47,8 +47,40 @@ export function sampleResult(): Result {
       },
     ],
     projects: [{ name: 'Khu dân cư', text: 'dự án Khu dân cư', kind: 'dự án', line: 12, column: 7 }],
-    places: [{ name: 'Vĩnh Thuận', unit: 'huyện', line: 1, column: 80, count: 3 }],
-    organizations: [{ name: 'Huyện ủy', line: 3, column: 16, count: 4 }],
+    places: [
+      {
+        name: 'Tân Thuận',
+        unit: 'xã',
+        code: '31072',
+        parents: [
+          { code: '910', unit: 'huyện', name: 'Vĩnh Thuận' },
+          { code: '91', unit: 'tỉnh', name: 'Kiên Giang' },
+        ],
+        successors: [{ code: '31069', unit: 'xã', name: 'Vĩnh Thuận', parents: [{ code: '91', unit: 'tỉnh', name: 'An Giang' }] }],
+        line: 1,
+        column: 80,
+        count: 2,
+        mentions: [
+          { line: 1, column: 80 },
+          { line: 4, column: 12 },
+        ],
+      },
+    ],
+    organizations: [
+      {
+        mentions: [
+          { line: 3, column: 16 },
+          { column: 12, line: 5 },
+        ],
+        count: 2,
+        name: 'Huyện ủy',
+        level: 'huyện',
+        place: null,
+        line: 3,
+        column: 16,
+      },
+    ],
+    people: [{ title: 'Phó Chủ tịch UBND huyện', name: 'Lê Ngọc Hoa', line: 7, column: 14, count: 1 }],
     periods: [{ text: '2021-2025', start: '2021', end: '2025', kind: 'nhiệm kỳ', line: 5, column: 200 }],
   };
 }

@@ -98,6 +98,7 @@ describe('toYaml', () => {
       'projects',
       'places',
       'organizations',
+      'people',
       'periods',
       'warnings',
     ]);
@@ -131,6 +132,9 @@ describe('toYaml', () => {
       'column',
       'count',
     ]);
+    expect(Object.keys(parsed.organizations[0])).toEqual(['name', 'level', 'place', 'line', 'column', 'count', 'mentions']);
+    expect(Object.keys(parsed.organizations[0].mentions[1])).toEqual(['line', 'column']);
+    expect(Object.keys(parsed.people[0])).toEqual(['name', 'title', 'line', 'column', 'count']);
     expect(Object.keys(parsed.warnings[0])).toEqual(['line', 'column', 'severity', 'rule', 'message']);
   });
 

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const names = (text: string) => parse(text).organizations.map((o) => o.name);
+const full = (text: string) => parse(text).organizations.map((o) => [o.name, o.level, o.place]);
+
+describe('organizations: names', () => {
+  it.each([
+    // bodies, chains of bodies, place qualifiers
+    ['Ban Thường vụ Huyện ủy có Công văn số 522-CV/HU', ['Ban Thường vụ Huyện ủy']],
+    ['Ủy ban nhân dân huyện tập trung cụ thể hóa', ['Ủy ban nhân dân huyện']],
+    ['của Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố về việc', ['Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố']],
+    ['Mặt trận tổ quốc và các đoàn thể đẩy mạnh', ['Mặt trận Tổ quốc']],
+    ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; Mặt trận Tổ quốc Việt Nam tỉnh', ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc Việt Nam']],
+    ['Báo cáo số 565-BC/BTCTW của Ban Tổ chức Trung ương (Phụ lục)', ['Ban Tổ chức Trung ương']],
+    ['Bí thư Tỉnh ủy Điện Biên, Phó Thủ tướng Chính phủ kết luận', ['Tỉnh ủy Điện Biên', 'Chính phủ']],
+    // abbreviations written out, (cũ) left out, a place that stops at a capitalised verb
+    ['do UBND tỉnh Quảng Bình Ban hành; UBND tỉnh Quảng Trị (cũ) ban hành', ['Ủy ban nhân dân tỉnh Quảng Bình', 'Ủy ban nhân dân tỉnh Quảng Trị']],
+    ['Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) rà soát', ['Văn phòng Ủy ban nhân dân tỉnh', 'Trung tâm Phục vụ hành chính công tỉnh']],
+    ['của BTV Huyện ủy và MTTQ huyện', ['Ban Thường vụ Huyện ủy', 'Mặt trận Tổ quốc huyện']],
+    // official names with commas and "và", from bodies.tsv
+    ['Sở Công Thương, Sở Văn hóa, Thể thao và Du lịch, Ban Quản lý các khu công nghiệp tỉnh; Chủ tịch', ['Sở Công Thương', 'Sở Văn hóa, Thể thao và Du lịch', 'Ban Quản lý các khu công nghiệp tỉnh']],
+    ['Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh.', ['Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh']],
+    ['làm việc với Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội để bổ sung', ['Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội']],
+    ['Lãnh đạo Sở Nông nghiệp và\nMôi trường', ['Sở Nông nghiệp và Môi trường']],
+    // named heads
+    ['Đại học Công nghiệp Hà Nội là đơn vị sự nghiệp công lập', ['Đại học Công nghiệp Hà Nội']],
+    ['Đài truyền hình Việt Nam chủ trì đạo diễn', ['Đài Truyền hình Việt Nam']],
+    ['**6. Cục Văn hóa các dân tộc Việt Nam:** Chủ trì', ['Cục Văn hóa các dân tộc Việt Nam']],
+    ['**5. Cục Di sản văn hóa:** Chủ trì', ['Cục Di sản văn hóa']],
+    ['Kính gửi: Hiệp hội Ngân hàng Việt Nam.', ['Hiệp hội Ngân hàng Việt Nam']],
+    ['Thống đốc Ngân hàng Nhà nước Việt Nam, Tổng Giám đốc Ngân hàng Chính sách xã hội và', ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Chính sách xã hội']],
+    ['Thành lập Ban Quản lý Khu Kinh tế mở Chu Lai thành phố Đà Nẵng trên cơ sở', ['Ban Quản lý Khu Kinh tế mở Chu Lai thành phố Đà Nẵng']],
+    ['Báo cáo thẩm tra của Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh và', ['Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh']],
+    ['Giao Phòng Nội vụ chủ trì; Phòng Tài chính - Kế hoạch huyện tham mưu', ['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch huyện']],
+    ['Văn phòng Đoàn ĐBQH; Cục Quản lý thị trường chủ trì', ['Văn phòng Đoàn ĐBQH', 'Cục Quản lý thị trường']],
+    // described and placed heads
+    ['thành lập Ban Chỉ đạo Nhà nước các chương trình, công trình, dự án quan trọng quốc gia;', ['Ban Chỉ đạo Nhà nước các chương trình, công trình, dự án quan trọng quốc gia']],
+    ['Ban Chỉ đạo của Chính phủ đề nghị', ['Ban Chỉ đạo của Chính phủ']],
+    ['thuộc nhiệm vụ của Đoàn kiểm tra số 06, Phó Thủ tướng', ['Đoàn kiểm tra số 06']],
+    ['Kính gửi: Thuế tỉnh Đắk Lắk. Cục Thuế nhận được', ['Thuế tỉnh Đắk Lắk', 'Cục Thuế']],
+    // posts give their body; a full "Thủ tướng Chính phủ" is the authority itself
+    ['Theo đề nghị của Bộ trưởng Bộ Công Thương.', ['Bộ Công Thương']],
+    ['của Chủ tịch UBND tỉnh Bắc Giang.', ['Ủy ban nhân dân tỉnh Bắc Giang']],
+    ['Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến', ['Chính phủ']],
+    ['báo cáo Thủ tướng Chính phủ.', ['Thủ tướng Chính phủ']],
+    ['Chủ tịch UBND tỉnh Lê Trí Thanh chỉ đạo', ['Ủy ban nhân dân tỉnh']],
+    // headers in capitals
+    ['BỘ TÀI CHÍNH\nCỤC THUẾ\n-------', ['Bộ Tài chính', 'Cục Thuế']],
+    ['ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------', ['Ủy ban nhân dân tỉnh Lâm Đồng']],
+    ['KT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN', ['Ban Chính sách, Thuế quốc tế']],
+    ['CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', ['Ủy ban nhân dân thành phố Hồ Chí Minh']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('organizations: level and place', () => {
+  it.each([
+    ['Ủy ban nhân dân huyện Vĩnh Thuận', [['Ủy ban nhân dân huyện Vĩnh Thuận', 'huyện', 'Vĩnh Thuận']]],
+    ['Ủy ban nhân dân thành phố Hải Phòng.', [['Ủy ban nhân dân thành phố Hải Phòng', 'tỉnh', 'Hải Phòng']]],
+    ['Ủy ban nhân dân thành phố Đông Hà.', [['Ủy ban nhân dân thành phố Đông Hà', 'huyện', 'Đông Hà']]],
+    ['Đảng ủy xã Tân Thuận', [['Đảng ủy xã Tân Thuận', 'xã', 'Tân Thuận']]],
+    ['Ban Thường vụ Huyện ủy', [['Ban Thường vụ Huyện ủy', 'huyện', null]]],
+    ['Bộ Xây dựng', [['Bộ Xây dựng', 'trung ương', null]]],
+    ['Sở Khoa học và Công nghệ', [['Sở Khoa học và Công nghệ', 'tỉnh', null]]],
+    ['Tỉnh ủy Điện Biên', [['Tỉnh ủy Điện Biên', 'tỉnh', 'Điện Biên']]],
+    ['Hội đồng nhân dân đã', [['Hội đồng nhân dân', null, null]]],
+  ])('%s', (text, expected) => {
+    expect(full(text)).toEqual(expected);
+  });
+
+  it('lists one entry per organisation, with every mention, whatever the tone placement', () => {
+    const [org, ...rest] = parse('Uỷ ban nhân dân huyện họp.\nỦy ban nhân dân huyện chỉ đạo.').organizations;
+    expect(rest).toEqual([]);
+    expect(org).toMatchObject({ name: 'Ủy ban nhân dân huyện', line: 1, column: 1, count: 2 });
+    expect(org?.mentions).toEqual([
+      { line: 1, column: 1 },
+      { line: 2, column: 1 },
+    ]);
+  });
+});
+
+describe('organizations: none', () => {
+  it.each([
+    ['generic plurals', 'các sở, ban, ngành, đoàn thể; các cơ quan, đơn vị.'],
+    ['a plural after the body', 'Ủy ban nhân dân các xã, thị trấn và Đảng ủy các xã; Hội đồng nhân dân các cấp.'],
+    ['bare bodies listed before a plural', 'Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.'],
+    ['a plural before the body', 'Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ; các Bộ: Tài chính, Xây dựng.'],
+    ['a body in the name of a congress', 'Nghị quyết Đại hội Đảng bộ huyện lần thứ XII và Nghị quyết đại hội XI Đảng bộ tỉnh'],
+    ['a body in the name of a conference', 'kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII về kinh tế'],
+    ['a body in the name of a law', 'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;'],
+    ['a member', 'yêu cầu các đồng chí Huyện ủy viên;'],
+    ['a place named like a body', 'tại Vườn tràm Ban Biện Phú, đường ven sông'],
+    ['bare posts', 'KT. BỘ TRƯỞNG, CHỦ NHIỆM\nTL. CỤC TRƯỞNG'],
+    ['a level, not a body', 'các chủ trương của Trung ương; Tỉnh tổ chức thực hiện.'],
+    ['a unit of a body', 'tại Bộ phận Một cửa; theo Bộ luật Tố tụng hình sự'],
+    ['a head cut inside a word', 'Thủ trưởng cơ quan ngang Bộ Thực hiện Kết luận số 192-KL/TW'],
+    ['common nouns in capitals', 'QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH'],
+    ['a named head without a name', 'Sở có trách nhiệm; Ban hành kèm theo; Ban Quản lý dự án.'],
+    ['a service point', 'Điểm tiếp nhận và trả kết quả TTHC phường Kinh Bắc'],
+    ['a city named like a head', 'tại thành phố Hải Phòng Nội dung'],
+    ['a verb after a committee', 'ĐƯỢC TỈNH ỦY QUYỀN CHO GIÁM ĐỐC'],
+    ['a generic head in lower case after it', 'Sở dĩ; Ban đầu; Hội đồng quản trị; Viện dẫn'],
+  ])('%s', (_label, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
