@@ -352,6 +352,8 @@ export interface ResultPlace extends Position {
   name: string;
   unit: string | null;
   code: string | null;
+  /** Which table the code is from: `2025` (units from 1 July 2025) or `pre-2025`; null with no code. */
+  era: '2025' | 'pre-2025' | null;
   /** The units above it, nearest first. */
   parents: ResultPlaceRef[];
   /** For a unit before 2025-07-01: the current unit(s) it became, with their parents. */

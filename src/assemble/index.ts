@@ -3,8 +3,8 @@
  * position mapped back to the input's line and column; repeated names counted once (first
  * mention's position); the language decided on a bounded sample; diagnostics as warnings.
  */
-import { franc } from 'franc';
 import { LineIndex } from '../normalize/lines.js';
+import { detectLanguage } from './language.js';
 import { foldKey } from '../normalize/fold.js';
 import { assembleOrganizations, assemblePeople } from './organizations.js';
 import { assemblePlaces } from './places.js';
@@ -22,19 +22,6 @@ import type {
   Sections,
   Span,
 } from '../types.js';
-
-const LANGUAGE_SAMPLE = 2000;
-
-/** franc on a bounded sample of prose (header lines in capitals say little about language). */
-export function detectLanguage(text: string): string {
-  const sample = text
-    .split('\n')
-    .filter((l) => /\p{Ll}/u.test(l) && l.length > 20)
-    .join(' ')
-    .slice(0, LANGUAGE_SAMPLE);
-  if (sample.length < 20) return 'und';
-  return franc(sample, { minLength: 20 });
-}
 
 const DIVISIONS = new Set(['part', 'chapter', 'section', 'article', 'clause', 'point']);
 
@@ -104,6 +91,24 @@ export function assemble(normalized: Normalized, sections: Sections, extracted: 
   };
 
   const diagnostics: Diagnostic[] = [...normalized.source.diagnostics, ...normalized.diagnostics, ...extracted.diagnostics];
+  // HTML is read through its text; other inputs as decoded (English lines are blank in the text).
+  const language = detectLanguage(normalized.source.format === 'html' ? normalized.text : normalized.source.text);
+  const foreign = language.code !== 'vie' && language.code !== 'und';
+  if (foreign) {
+    diagnostics.push({
+      ruleId: 'not-vietnamese',
+      severity: 'warning',
+      message: `the text is not Vietnamese (detected: ${language.code}): no entities are extracted`,
+      inputOffset: 0,
+    });
+  } else if (language.plain) {
+    diagnostics.push({
+      ruleId: 'no-diacritics',
+      severity: 'warning',
+      message: 'the text is Vietnamese written without diacritics: names and places are read poorly',
+      inputOffset: 0,
+    });
+  }
   const warnings: ResultWarning[] = diagnostics.map((diag) => {
     const offset = diag.inputOffset ?? (diag.span ? normalized.map.toInput(diag.span.start) : 0);
     return { severity: diag.severity, rule: diag.ruleId, message: diag.message, ...lines.position(offset) };
@@ -115,16 +120,17 @@ export function assemble(normalized: Normalized, sections: Sections, extracted: 
       format: normalized.source.format,
       encoding: normalized.source.encoding,
       bytes: normalized.source.byteLength,
-      language: detectLanguage(normalized.text),
+      language: language.code,
     },
     document,
     structure: divisions(normalized, sections, at, lastLine),
     references: mergeReferences(counted(extracted.references, (v) => v.number ?? v.title ?? v.text), extracted),
-    tasks: extracted.tasks.map(located),
-    projects: extracted.projects.map(located),
-    places: assemblePlaces(extracted.places, d.date?.value ?? null, at),
-    organizations: assembleOrganizations(extracted.organizations, at),
-    people: assemblePeople(extracted.people, at),
+    // A text in another language gives no guessed entities.
+    tasks: foreign ? [] : extracted.tasks.map(located),
+    projects: foreign ? [] : extracted.projects.map(located),
+    places: foreign ? [] : assemblePlaces(extracted.places, d.date?.value ?? null, at),
+    organizations: foreign ? [] : assembleOrganizations(extracted.organizations, at),
+    people: foreign ? [] : assemblePeople(extracted.people, at),
     periods: counted(extracted.periods, (v) => v.text).map(({ count: _count, ...rest }) => rest),
     warnings,
   };

@@ -59,6 +59,7 @@ export function assemblePlaces(places: readonly Located<PlaceValue>[], date: str
         name: e.name,
         unit: e.unit,
         code: r?.code ?? null,
+        era: r?.code ? (r.era === 'new' ? '2025' : 'pre-2025') : null,
         parents: r ? r.parents.map(ref) : [],
         successors: r ? r.successors.map((s) => ({ ...ref(s), parents: s.parents.map(ref) })) : [],
         line: first.at.line,

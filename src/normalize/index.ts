@@ -11,6 +11,7 @@ import { foldKey } from './fold.js';
 import { composeNfc, invisibles, lineEndings } from './steps/basic.js';
 import { homoglyphs } from './steps/homoglyphs.js';
 import { htmlToText } from './steps/html.js';
+import { foreignLines } from './steps/foreign.js';
 import { markupNoise } from './steps/markup.js';
 import { softBreaks } from './steps/soft-breaks.js';
 
@@ -26,6 +27,7 @@ export const STEPS: readonly CleaningStep[] = [
   { id: 'line-endings', run: lineEndings },
   { id: 'nfc', run: composeNfc },
   { id: 'invisibles', run: invisibles },
+  { id: 'foreign-lines', run: foreignLines },
   { id: 'homoglyphs', run: homoglyphs },
   { id: 'markup-noise', run: markupNoise },
   { id: 'soft-breaks', run: softBreaks },

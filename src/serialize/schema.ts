@@ -324,7 +324,7 @@ export const outputSchema: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['name', 'unit', 'code', 'parents', 'successors', 'line', 'column', 'count', 'mentions'],
+        required: ['name', 'unit', 'code', 'era', 'parents', 'successors', 'line', 'column', 'count', 'mentions'],
         properties: {
           name: {
             type: 'string',
@@ -339,6 +339,11 @@ export const outputSchema: JsonSchema = {
             type: ['string', 'null'],
             description:
               'The code (mã đơn vị hành chính) of the administrative unit the place resolves to in the bundled table, e.g. `31072` for xã Tân Thuận of huyện Vĩnh Thuận; null when it is not an administrative unit, the table does not know it or has no code for it, or the name stays ambiguous.',
+          },
+          era: {
+            enum: ['2025', 'pre-2025', null],
+            description:
+              'Which set of units the code belongs to: `2025` for the units in force since 1 July 2025, `pre-2025` for those before (codes were reused: 44 is tỉnh Quảng Bình before, tỉnh Quảng Trị since); null when there is no code.',
           },
           parents: {
             type: 'array',

@@ -116,6 +116,7 @@ describe('places: resolution', () => {
     ]);
     const tanThuan = result.places.find((p) => p.name === 'Tân Thuận') as ResultPlace;
     expect(tanThuan.code).toBe('31072');
+    expect(tanThuan.era).toBe('pre-2025');
     expect(tanThuan.parents).toEqual([
       { code: '910', unit: 'huyện', name: 'Vĩnh Thuận' },
       { code: '91', unit: 'tỉnh', name: 'Kiên Giang' },
@@ -194,5 +195,14 @@ describe('places: resolution', () => {
       expect(Object.keys(out[0] as object)).not.toContain('impliedUnit');
       expect(out[0]).toMatchObject({ unit: null, code: '018' });
     });
+  });
+});
+
+describe('places: era of the code', () => {
+  it('tells the two provinces with code 44 apart by era', () => {
+    const places = parse('Ngày 18/11/2025, Ủy ban nhân dân tỉnh Quảng Trị bãi bỏ các văn bản do UBND tỉnh Quảng Bình ban hành.').places;
+    const byName = Object.fromEntries(places.map((p) => [p.name, [p.code, p.era]]));
+    expect(byName['Quảng Trị']).toEqual(['44', '2025']);
+    expect(byName['Quảng Bình']).toEqual(['44', 'pre-2025']);
   });
 });

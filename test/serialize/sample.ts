@@ -52,6 +52,7 @@ export function sampleResult(): Result {
         name: 'Tân Thuận',
         unit: 'xã',
         code: '31072',
+        era: 'pre-2025',
         parents: [
           { code: '910', unit: 'huyện', name: 'Vĩnh Thuận' },
           { code: '91', unit: 'tỉnh', name: 'Kiên Giang' },

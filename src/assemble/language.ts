@@ -1,0 +1,43 @@
+/**
+ * The language of a text, from a bounded sample of its prose (lines with lower-case letters). franc
+ * is slow on long text and wrong on Vietnamese typed without diacritics, so it is the last resort:
+ * a sample with Vietnamese letters is Vietnamese; one without any diacritic whose words are often
+ * frequent Vietnamese words written plain ("cua", "va", "cac") is Vietnamese without diacritics;
+ * anything else is franc's call on the sample.
+ */
+import { franc } from 'franc';
+import { keySet } from '../lexicon/index.js';
+
+const SAMPLE = 2000;
+// Letters only Vietnamese uses (French has â, ê, ô, à, é ...; Vietnamese alone ă, đ, ơ, ư, ạ, ả ...).
+const VIETNAMESE_LETTER = /[ăđơưĩũ\u1ea0-\u1ef9]/giu;
+const DIACRITIC = /[\u00c0-\u024f\u1e00-\u1eff]/u;
+const WORD = /\p{L}+/gu;
+let plain: Set<string> | undefined;
+
+export interface Language {
+  /** ISO 639-3 ("vie"), or "und" when undetermined. */
+  code: string;
+  /** Vietnamese written without diacritics. */
+  plain: boolean;
+}
+
+export function detectLanguage(text: string): Language {
+  const sample = text
+    .split('\n')
+    .filter((l) => /\p{Ll}/u.test(l) && l.length > 20)
+    .join(' ')
+    .slice(0, SAMPLE)
+    .normalize('NFC');
+  if (sample.length < 20) return { code: 'und', plain: false };
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const vietnamese = sample.match(VIETNAMESE_LETTER)?.length ?? 0;
+  if (vietnamese >= Math.max(3, letters * 0.02)) return { code: 'vie', plain: false };
+  if (!DIACRITIC.test(sample)) {
+    plain ??= keySet('vietnamese-plain-words.tsv');
+    const words = sample.toLowerCase().match(WORD) ?? [];
+    const hits = words.filter((w) => plain?.has(w)).length;
+    if (words.length >= 5 && hits >= words.length * 0.3) return { code: 'vie', plain: true };
+  }
+  return { code: franc(sample, { minLength: 20 }), plain: false };
+}
