@@ -1,7 +1,9 @@
 // Named-entity accuracy on the hand-annotated passages in test/data/entities/passages.jsonl
 // (how they were annotated: test/data/entities/README.md).
 //
-// Usage: npm run build && node scripts/eval-entities.mjs   (prints precision / recall per kind and the misses)
+// Usage: npm run build && node scripts/eval-entities.mjs [path]   (prints precision / recall per kind and the misses)
+// `path` defaults to the dev set; pass test/data/entities/heldout.jsonl (HELDOUT_PATH) to report on the
+// held-out set, which is for reporting only and never for tuning.
 // Library: evalEntities(parse[, passages]) -> { places, projects, organizations, people }, each
 // { tp, fp, fn, precision, recall, misses: [{ id, kind, type: 'fp' | 'fn', value }] }.
 //
@@ -9,10 +11,11 @@
 // spaces and one tone-mark placement (fold). Places: the units must also agree when both are given.
 // Organisations: UBND, HĐND, MTTQ, BCH are expanded on both sides before comparing.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const PASSAGES_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/passages.jsonl');
+export const HELDOUT_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/heldout.jsonl');
 export const KINDS = ['places', 'projects', 'organizations', 'people'];
 export const TARGETS = {
   places: { precision: 0.95, recall: 0.9 },
@@ -141,9 +144,10 @@ export function formatScores(scores) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { parse } = await import('../dist/index.js');
-  const passages = loadPassages();
+  const path = process.argv[2] ? resolve(process.argv[2]) : PASSAGES_PATH;
+  const passages = loadPassages(path);
   const scores = await evalEntities(parse, passages);
-  console.log(`${passages.length} passages (${PASSAGES_PATH})\n`);
+  console.log(`${passages.length} passages (${path})\n`);
   console.log(formatScores(scores));
   const misses = KINDS.flatMap((kind) => scores[kind].misses);
   if (misses.length) {

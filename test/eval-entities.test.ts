@@ -1,6 +1,7 @@
 /**
- * The named-entity test set (test/data/entities/passages.jsonl) and its scorer
- * (scripts/eval-entities.mjs): the scorer on tiny fake results, and the data's own consistency.
+ * The named-entity test sets (test/data/entities/passages.jsonl, the dev set, and heldout.jsonl, the
+ * held-out set) and their scorer (scripts/eval-entities.mjs): the scorer on tiny fake results, and the
+ * data's own consistency. Nothing here runs vanban on the held-out set.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +17,8 @@ interface Person { name: string; title?: string | null }
 interface Passage {
   id: string;
   source: string;
+  /** Only on held-out passages written for the set (`source: "written:news"`). */
+  note?: string;
   text: string;
   places: Place[];
   projects: Project[];
@@ -25,13 +28,14 @@ interface Passage {
 interface Score { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; misses: { id: string; kind: string; type: string; value: string }[] }
 type Scores = Record<'places' | 'projects' | 'organizations' | 'people', Score>;
 
-const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS } = scorer as {
+const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH } = scorer as {
   evalEntities: (parse: (text: string) => unknown, passages?: Passage[]) => Promise<Scores>;
   fold: (text: string) => string;
   normName: (text: string) => string;
   expandAbbreviations: (text: string) => string;
-  loadPassages: () => Passage[];
+  loadPassages: (path?: string) => Passage[];
   KINDS: (keyof Scores)[];
+  HELDOUT_PATH: string;
 };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -130,6 +134,9 @@ describe('scorer', () => {
 // ---------------------------------------------------------------------------------------------
 
 const passages: Passage[] = loadPassages();
+const heldout: Passage[] = loadPassages(HELDOUT_PATH);
+/** Passages the held-out set wrote itself; they have no source file. */
+const WRITTEN = 'written:news';
 /** How a name is looked for in a passage: folded, markdown emphasis dropped, spaces collapsed. */
 const plain = (text: string) => normName(text.replace(/\*/g, ''));
 const countBy = <T>(items: T[], key: (item: T) => string) => {
@@ -137,67 +144,100 @@ const countBy = <T>(items: T[], key: (item: T) => string) => {
   for (const item of items) seen.set(key(item), (seen.get(key(item)) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([k]) => k);
 };
+const BASE_KEYS = ['id', 'organizations', 'people', 'places', 'projects', 'source', 'text'];
+const sourceFile = (p: Passage) => p.source.replace(/:[\d-]+$/, '');
+
+/** The structural checks shared by both sets. */
+function describeSet(name: string, set: Passage[]) {
+  describe(`${name}: structure`, () => {
+    it('has at least 45 passages with unique ids and the expected fields', () => {
+      expect(set.length).toBeGreaterThanOrEqual(45);
+      expect(new Set(set.map((p) => p.id)).size).toBe(set.length);
+      for (const p of set) {
+        const keys = p.source === WRITTEN ? [...BASE_KEYS, 'note'].sort() : BASE_KEYS;
+        expect(Object.keys(p).sort(), p.id).toEqual(keys);
+        expect(p.text.trim()).toBe(p.text);
+        expect(p.text).not.toMatch(/\n|\s{2,}/);
+        for (const place of p.places) {
+          expect(typeof place.name).toBe('string');
+          expect(place.unit === null || place.unit === place.unit.toLowerCase()).toBe(true);
+        }
+        for (const project of p.projects) expect(project.kind).toBe(project.kind.toLowerCase());
+      }
+    });
+
+    it('annotates every entity once per passage', () => {
+      for (const p of set) {
+        expect(countBy(p.places, (x) => normName(x.name)), p.id).toEqual([]);
+        expect(countBy(p.organizations, (x) => expandAbbreviations(normName(x.name))), p.id).toEqual([]);
+        expect(countBy(p.people, (x) => normName(x.name)), p.id).toEqual([]);
+        expect(countBy(p.projects, (x) => normName(x.text)), p.id).toEqual([]);
+      }
+    });
+
+    it('finds every annotated name in its passage', () => {
+      for (const p of set) {
+        const text = plain(p.text);
+        const expanded = expandAbbreviations(text);
+        for (const kind of ['places', 'people'] as const) {
+          for (const item of p[kind]) expect(text, `${p.id} ${kind} ${item.name}`).toContain(plain(item.name));
+        }
+        for (const item of p.projects) {
+          expect(text, `${p.id} project ${item.text}`).toContain(plain(item.text));
+          expect(plain(item.text), `${p.id} project ${item.name}`).toContain(plain(item.name));
+        }
+        for (const item of p.organizations) {
+          expect(expanded, `${p.id} organization ${item.name}`).toContain(expandAbbreviations(plain(item.name)));
+        }
+      }
+    });
+
+    // The sources live in ../shared next to the repository; a clean clone elsewhere has no copy.
+    it.skipIf(!existsSync(SHARED))('copies every passage from the lines of its source', () => {
+      const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+      for (const p of set) {
+        if (p.source === WRITTEN) continue;
+        const match = /^(.+):(\d+)(?:-(\d+))?$/.exec(p.source);
+        expect(match, p.source).not.toBeNull();
+        const [, file, from, to] = match as RegExpExecArray;
+        const lines = readFileSync(join(SHARED, file as string), 'utf8').split('\n');
+        const span = squash(lines.slice(Number(from) - 1, Number(to ?? from)).join(' '));
+        expect(span, p.id).toContain(squash(p.text));
+      }
+    });
+  });
+}
+
+describeSet('entity test set', passages);
+describeSet('held-out set', heldout);
 
 describe('entity test set', () => {
-  it('has at least 45 passages with unique ids and the expected fields', () => {
-    expect(passages.length).toBeGreaterThanOrEqual(45);
-    expect(new Set(passages.map((p) => p.id)).size).toBe(passages.length);
-    for (const p of passages) {
-      expect(Object.keys(p).sort()).toEqual(['id', 'organizations', 'people', 'places', 'projects', 'source', 'text']);
-      expect(p.text.trim()).toBe(p.text);
-      expect(p.text).not.toMatch(/\n|\s{2,}/);
-      for (const place of p.places) {
-        expect(typeof place.name).toBe('string');
-        expect(place.unit === null || place.unit === place.unit.toLowerCase()).toBe(true);
-      }
-      for (const project of p.projects) expect(project.kind).toBe(project.kind.toLowerCase());
-    }
-  });
-
   it('draws on at least 25 corpus files and 8 passages of the reference text', () => {
-    const file = (p: Passage) => p.source.replace(/:[\d-]+$/, '');
-    const corpus = new Set(passages.map(file).filter((f) => f.startsWith('corpus/dev/')));
+    expect(passages.every((p) => p.source !== WRITTEN)).toBe(true);
+    const corpus = new Set(passages.map(sourceFile).filter((f) => f.startsWith('corpus/dev/')));
     expect(corpus.size).toBeGreaterThanOrEqual(25);
-    expect(passages.filter((p) => file(p) === 'samples/vinh-thuan-522-cv-hu.txt').length).toBeGreaterThanOrEqual(8);
+    expect(passages.filter((p) => sourceFile(p) === 'samples/vinh-thuan-522-cv-hu.txt').length).toBeGreaterThanOrEqual(8);
     expect(passages.filter((p) => KINDS.every((k) => p[k].length === 0)).length).toBeGreaterThanOrEqual(6);
   });
+});
 
-  it('annotates every entity once per passage', () => {
-    for (const p of passages) {
-      expect(countBy(p.places, (x) => normName(x.name)), p.id).toEqual([]);
-      expect(countBy(p.organizations, (x) => expandAbbreviations(normName(x.name))), p.id).toEqual([]);
-      expect(countBy(p.people, (x) => normName(x.name)), p.id).toEqual([]);
-      expect(countBy(p.projects, (x) => normName(x.text)), p.id).toEqual([]);
+describe('held-out set', () => {
+  it('shares no source file and no id with the dev set', () => {
+    const devFiles = new Set(passages.map(sourceFile));
+    const devIds = new Set(passages.map((p) => p.id));
+    for (const p of heldout) {
+      expect(devIds.has(p.id), p.id).toBe(false);
+      if (p.source !== WRITTEN) expect(devFiles.has(sourceFile(p)), p.id).toBe(false);
     }
   });
 
-  it('finds every annotated name in its passage', () => {
-    for (const p of passages) {
-      const text = plain(p.text);
-      const expanded = expandAbbreviations(text);
-      for (const kind of ['places', 'people'] as const) {
-        for (const item of p[kind]) expect(text, `${p.id} ${kind} ${item.name}`).toContain(plain(item.name));
-      }
-      for (const item of p.projects) {
-        expect(text, `${p.id} project ${item.text}`).toContain(plain(item.text));
-        expect(plain(item.text), `${p.id} project ${item.name}`).toContain(plain(item.name));
-      }
-      for (const item of p.organizations) {
-        expect(expanded, `${p.id} organization ${item.name}`).toContain(expandAbbreviations(plain(item.name)));
-      }
-    }
-  });
-
-  // The sources live in ../shared next to the repository; a clean clone elsewhere has no copy.
-  it.skipIf(!existsSync(SHARED))('copies every passage from the lines of its source', () => {
-    const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-    for (const p of passages) {
-      const match = /^(.+):(\d+)(?:-(\d+))?$/.exec(p.source);
-      expect(match, p.source).not.toBeNull();
-      const [, file, from, to] = match as RegExpExecArray;
-      const lines = readFileSync(join(SHARED, file as string), 'utf8').split('\n');
-      const span = squash(lines.slice(Number(from) - 1, Number(to ?? from)).join(' '));
-      expect(span, p.id).toContain(squash(p.text));
-    }
+  it('mixes corpus passages, written news passages with a note, and passages without entities', () => {
+    const written = heldout.filter((p) => p.source === WRITTEN);
+    const corpus = heldout.filter((p) => p.source.startsWith('corpus/dev/'));
+    expect(written.length + corpus.length).toBe(heldout.length);
+    expect(written.length).toBeGreaterThanOrEqual(20);
+    expect(corpus.length).toBeGreaterThanOrEqual(15);
+    for (const p of written) expect(p.note, p.id).toMatch(/held-out/);
+    expect(heldout.filter((p) => KINDS.every((k) => p[k].length === 0)).length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -36,6 +36,25 @@ function blocked(w: Words, i: number, len: number): boolean {
 
 const DASHES = new Set(['-', '–', '—']);
 const ROADS = new Set(['đường', 'phố', 'đại lộ']);
+// Works that are also places (roads, canals) or institutions (schools, hospitals): a work only
+// when the sentence builds or repairs them.
+const ROUTES = new Set([
+  'đường', 'phố', 'đại lộ', 'kênh', 'quốc lộ', 'tỉnh lộ', 'đường cao tốc', 'cao tốc',
+  'trường', 'trường học', 'bệnh viện', 'trạm y tế', 'trung tâm y tế',
+]);
+let construction: ReturnType<typeof phrases> | undefined;
+
+/** A construction word ("xây dựng", "nâng cấp", "dự án" ...) earlier in the same sentence. */
+function constructionBefore(w: Words, i: number): boolean {
+  construction ??= phrases('construction-words.tsv');
+  for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
+    const key = w.keys[k] ?? '';
+    if (key === '.' || key === ';' || key === ':' || w.tokens[k]?.kind === 'newline') return false;
+    // Lower case only: "Sở Xây dựng" names a body, it does not build.
+    if (construction.matchAt(w.keys, k) && w.tokens[k]?.case === 'lower') return true;
+  }
+  return false;
+}
 const ADDRESS_UNITS = new Set(['phường', 'xã', 'quận', 'huyện', 'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'tp', 'đặc khu']);
 
 /**
@@ -52,6 +71,11 @@ function extendName(w: Words, end: number): number {
       continue;
     }
     if (t?.kind === 'number' && (w.tokens[j - 1] as { end: number }).end === t.start) {
+      j++;
+      continue;
+    }
+    // "cầu Mỹ Thuận 2": a one- or two-digit number after the name, unless a measure follows.
+    if (t?.kind === 'number' && adjacent(w, j) && /^\d{1,2}$/u.test(w.keys[j] ?? '') && !MEASURES.has(w.keys[j + 1] ?? '')) {
       j++;
       continue;
     }
@@ -104,6 +128,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     let name: [number, number] | null = null;
     let qualifier: [number, number] | null = null;
     let coded: [number, number] | null = null;
+    let carried: [number, number] | null = null;
     let j = i + len;
     let scanned = 0;
     while (j < w.tokens.length && scanned < MAX_SCAN) {
@@ -113,14 +138,18 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       const unit = unitAt(w, j);
       if (unit) {
         const after = j + unit;
-        const end = adjacent(w, after) ? extendName(w, nameRun(w, after, 4, false)) : after;
+        const run = adjacent(w, after) ? nameRun(w, after, 4, false) : after;
+        const end = run > after ? extendName(w, run) : after;
         if (end > after) {
           const admin = placeUnitClass(w.keys.slice(j, after).join(' ')) === 'admin';
           if (admin && !(j === i + len)) qualifier = [after, end];
           else name = [after, end];
           j = end;
           if (name && !CARRY_ON.has(w.keys[j] ?? '')) break;
-          if (CARRY_ON.has(w.keys[j] ?? '')) name = null;
+          if (CARRY_ON.has(w.keys[j] ?? '')) {
+            carried ??= name;
+            name = null;
+          }
           continue;
         }
         j = after;
@@ -138,6 +167,14 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
           j = end;
           continue;
         }
+        // A work noun in title case inside the phrase ("dự án mở rộng Cảng hàng không quốc tế Phú
+        // Quốc") is read whole; the name comes after it.
+        const innerHead = heads.matchAt(w.keys, j);
+        if (innerHead > 1) {
+          j += innerHead;
+          scanned += innerHead;
+          continue;
+        }
         // One capitalised word before a lower-case one is a descriptor in title style ("Trường
         // Phổ thông ...", "Đền thờ Liệt sỹ tại ..."): a later name in the phrase is the work's.
         if (end === j + 1 && w.tokens[end]?.case === 'lower' && adjacent(w, end)) {
@@ -147,6 +184,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         name = [j, end];
         j = end;
         if (!CARRY_ON.has(w.keys[j] ?? '')) break;
+        // "... Mù Cả tại xã Mù Cả": the name stands unless a site's name follows "tại".
+        carried ??= name;
         name = null;
         continue;
       }
@@ -162,7 +201,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       j++;
       scanned++;
     }
-    let found = name ?? (qualifier && qualifier[0] === i + len + 1 ? qualifier : null);
+    let found = name ?? (qualifier && qualifier[0] === i + len + 1 ? qualifier : null) ?? carried;
     let wholeName = false;
     if (!found && coded) {
       found = coded;
@@ -177,9 +216,12 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     if (allUpper && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
     const kindKey = w.keys.slice(i, i + len).join(' ');
     if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
+    // A road or a canal is a work when the sentence builds or repairs it; otherwise it only says
+    // where something happens ("chỉnh trang đô thị trên đường Trần Phú", "dọc kênh Xà No").
+    if (ROUTES.has(kindKey) && !constructionBefore(w, i)) continue;
     const span = spanOf(w, i, found[1]);
     out.push({
-      value: { name: textOf(w, wholeName ? i : found[0], found[1]), text: textOf(w, i, found[1]), kind: textOf(w, i, i + len).toLowerCase() },
+      value: { name: textOf(w, wholeName ? i : found[0], found[1]), text: textOf(w, i, found[1]), kind: kindOf(textOf(w, i, i + len)) },
       span,
     });
     consumed = found[1];
@@ -239,7 +281,16 @@ function listedProjects(w: Words, heads: ReturnType<typeof phrases>, found: Loca
 }
 
 const GENERIC = new Set(['dự án', 'công trình']);
-const CLAUSE_WORDS = new Set(['thì', 'phía', 'của', 'để', 'khi', 'nếu', 'trên', 'đã', 'được', 'không', 'phải', 'là', 'cho', 'với', 'về', 'theo', 'hoặc', 'bằng', 'nộp', 'sau', 'trước', 'tham', 'đề', 'bị', 'lập', 'gửi']);
+const CLAUSE_WORDS = new Set(['thì', 'phía', 'nằm', 'bắc', 'gắn', 'chạy', 'dọc', 'của', 'để', 'khi', 'nếu', 'trên', 'đã', 'được', 'không', 'phải', 'là', 'cho', 'với', 'về', 'theo', 'hoặc', 'bằng', 'nộp', 'sau', 'trước', 'tham', 'đề', 'bị', 'lập', 'gửi']);
+let spelledOut: Map<string, string> | undefined;
+
+/** The head noun as the kind, lower case, an abbreviation written out ("KCN" -> "khu công nghiệp"). */
+function kindOf(head: string): string {
+  spelledOut ??= new Map(table('abbreviations.tsv').map((r) => [r[0] as string, (r[1] as string | undefined) ?? '']));
+  return (spelledOut.get(head) || head).toLowerCase();
+}
+
+const MEASURES = new Set(['năm', 'tháng', 'ngày', 'km', 'm', 'ha', 'tỷ', 'triệu', 'nghìn', 'giờ', 'tầng', 'làn', 'người', 'hộ', '%']);
 const GATES = new Set(['cửa khẩu', 'cảng biển', 'sân bay']);
 const CODE_NAME = /^\p{Lu}{1,3}\.?\d+\p{Lu}?$/u;
 

@@ -38,11 +38,19 @@ describe('projects', () => {
     ['dâng hương tại Đền thờ Liệt sỹ tại chiến trường Điện Biên Phủ.', [['Điện Biên Phủ', 'đền thờ']]],
     ['Sân vận động Cầu Vồng được cải tạo.', [['Cầu Vồng', 'sân vận động']]],
     ['Các dự án có kế hoạch thông xe: Đồng Đăng - Trà Lĩnh (Lạng Sơn); Hữu Nghị - Chi Lăng (Lạng Sơn).', [['Đồng Đăng - Trà Lĩnh', 'dự án'], ['Hữu Nghị - Chi Lăng', 'dự án']]],
+    ['kiểm tra tiến độ dự án cầu Rạch Miễu 2 và đường dẫn.', [['Rạch Miễu 2', 'dự án']]],
+    ['khảo sát dự án mở rộng Cảng hàng không quốc tế Cát Bi tại thành phố Hải Phòng.', [['Cát Bi', 'dự án']]],
+    ['xử lý nước thải tại KCN Quế Võ II.', [['Quế Võ II', 'khu công nghiệp']]],
+    ['khởi công xây dựng Trường Phổ thông nội trú liên cấp Sín Thầu tại xã Sín Thầu.', [['Sín Thầu', 'trường']]],
+    ['đầu tư nâng cấp đường Nguyễn Văn Linh, nạo vét kênh Tàu Hủ.', [['Nguyễn Văn Linh', 'đường'], ['Tàu Hủ', 'kênh']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
 
   it.each([
+    ['a road that only locates an event', 'Đoàn viên ra quân dọn vệ sinh trên đường Lê Lợi và dọc kênh Nhiêu Lộc.'],
+    ['a school or a hospital as an institution', 'Hội Khuyến học trao học bổng cho học sinh Trường THPT Chu Văn An; Bệnh viện Đa khoa Bình Định tiếp nhận thiết bị.'],
+    ['a road in a sentence about a body named "Xây dựng"', 'Sở Xây dựng khắc phục sạt lở trên đường Trường Sơn Đông.'],
     ['a work noun without a name', 'một số dự án, công trình trọng điểm sẽ triển khai xây dựng trên địa bàn huyện.'],
     ['a compound with another meaning', 'tạo môi trường ổn định; thị trường Hà Nội; đường lối của Đảng.'],
     ['a capitalised document name after the noun', 'các dự án thực hiện Nghị quyết Đại hội.'],
