@@ -56,3 +56,40 @@ export function stripDiacritics(text: string): string {
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D');
 }
+
+// Letter case by code unit, for the Basic Multilingual Plane up to U+2FFF (Latin, Vietnamese,
+// combining marks): 0 not a letter, 1 upper case (or an uncased letter), 2 lower case, 3 a
+// combining mark. Built once.
+export const CASE_LIMIT = 0x3000;
+let caseTable: Uint8Array | undefined;
+
+export function cases(): Uint8Array {
+  if (!caseTable) {
+    caseTable = new Uint8Array(CASE_LIMIT);
+    for (let c = 0; c < CASE_LIMIT; c++) {
+      const ch = String.fromCharCode(c);
+      if (/\p{Ll}/u.test(ch)) caseTable[c] = 2;
+      else if (/\p{L}/u.test(ch)) caseTable[c] = 1;
+      else if (/\p{M}/u.test(ch)) caseTable[c] = 3;
+    }
+  }
+  return caseTable;
+}
+
+/**
+ * A line written in capitals (a header line): at least 3 letters, under 10% of them lower case.
+ * One pass over the code units with a lookup table, no allocation.
+ */
+export function isCapsText(text: string, start = 0, end = text.length): boolean {
+  const table = cases();
+  let letters = 0;
+  let lowers = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < CASE_LIMIT ? (table[c] as number) : 0;
+    if (k === 0 || k === 3) continue;
+    letters++;
+    if (k === 2) lowers++;
+  }
+  return letters >= 3 && lowers < letters * 0.1;
+}

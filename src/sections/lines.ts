@@ -1,5 +1,6 @@
 /** Logical lines of the normalized text and small predicates on them. */
 import type { Line, Span } from '../types.js';
+import { isCapsText } from '../normalize/fold.js';
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -22,14 +23,9 @@ export function isBlank(line: Line): boolean {
   return line.content.start === line.content.end;
 }
 
-const LETTERS = /\p{L}/gu;
-const LOWERS = /\p{Ll}/gu;
-
 /** A line written in capitals (a header line): at least 3 letters, under 10% lower case. */
 export function isCaps(text: string): boolean {
-  const letters = text.match(LETTERS)?.length ?? 0;
-  if (letters < 3) return false;
-  return (text.match(LOWERS)?.length ?? 0) / letters < 0.1;
+  return isCapsText(text);
 }
 
 export function slice(text: string, span: Span): string {

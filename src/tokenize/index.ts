@@ -1,11 +1,25 @@
 /**
- * Stage 3, tokenize: the normalized text -> tokens with their offsets, in one pass of one sticky
- * regex. Kinds: word (with its case), number, roman, code, date, punct, newline. Spaces are not
- * tokens. Matching code reads token text from `normalized.text`/`key` by offsets; tokens hold no
- * copies of it.
+ * Stage 3, tokenize: the normalized text -> tokens with their offsets, in one pass. Kinds: word
+ * (with its case), number, roman, code, date, punct, newline. Spaces are not tokens. Matching code
+ * reads token text from `normalized.text`/`key` by offsets; tokens hold no copies of it.
+ *
+ * The scanner dispatches on the first character: a digit tries the code, date and number patterns
+ * (src/tokenize/patterns.ts, compiled once, sticky); a letter is read with a case table, one code
+ * unit at a time (a Roman numeral is tried first for I, V, X, L); anything else is one character.
+ * Only digits run a regex, so the pass costs about what reading the text costs.
  */
+import { CASE_LIMIT, cases } from '../normalize/fold.js';
 import type { LetterCase, Normalized, Token, TokenKind } from '../types.js';
-import { GROUP, TOKEN } from './patterns.js';
+import { CODE, DATE, NUMBER, ROMAN } from './patterns.js';
+
+const DIGIT_START = new RegExp(`(${CODE})|(${DATE})|(${NUMBER})`, 'uy');
+const DIGIT_GROUPS: [number, TokenKind][] = [
+  [1, 'code'],
+  [2, 'date'],
+  [4, 'number'],
+];
+const ROMAN_AT = new RegExp(ROMAN, 'uy');
+const ASTRAL_LETTER = /\p{L}|\p{M}/u;
 
 export function letterCase(word: string): LetterCase {
   const lower = word.toLowerCase();
@@ -17,37 +31,104 @@ export function letterCase(word: string): LetterCase {
   return 'mixed';
 }
 
-const KINDS: [number, TokenKind][] = [
-  [GROUP.code, 'code'],
-  [GROUP.date, 'date'],
-  [GROUP.number, 'number'],
-  [GROUP.roman, 'roman'],
-  [GROUP.word, 'word'],
-  [GROUP.newline, 'newline'],
-];
+/** The case of text[start, end) from the case table: the same answers as `letterCase`. */
+function caseOf(text: string, start: number, end: number, table: Uint8Array): LetterCase {
+  let uppers = 0;
+  let lowers = 0;
+  let restUpper = false;
+  let firstUpper = false;
+  let firstSeen = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < CASE_LIMIT ? (table[c] as number) : 0;
+    if (k === 1) {
+      uppers++;
+      if (!firstSeen) firstUpper = true;
+      else restUpper = true;
+      firstSeen = true;
+    } else if (k === 2) {
+      lowers++;
+      firstSeen = true;
+    } else if (k === 0 && c >= CASE_LIMIT) {
+      // Outside the table (rare): fall back to the exact rule.
+      return letterCase(text.slice(start, end));
+    }
+  }
+  if (uppers === 0) return 'lower';
+  if (lowers === 0) return end - start === 1 ? 'title' : 'upper';
+  return firstUpper && !restUpper ? 'title' : 'mixed';
+}
+
+function isLetterAt(text: string, i: number, table: Uint8Array): boolean {
+  const c = text.charCodeAt(i);
+  if (c < CASE_LIMIT) {
+    const k = table[c] as number;
+    return k === 1 || k === 2;
+  }
+  return ASTRAL_LETTER.test(text.slice(i, i + 2)) && !/\p{M}/u.test(text.slice(i, i + 2));
+}
+
+function isWordPartAt(text: string, i: number, table: Uint8Array): boolean {
+  const c = text.charCodeAt(i);
+  if (c < CASE_LIMIT) return (table[c] as number) !== 0;
+  return ASTRAL_LETTER.test(text.slice(i, i + 2));
+}
 
 export function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN); // own lastIndex: safe to run concurrently on other texts
+  const table = cases();
+  // Own copies of the sticky regexes' state: safe to run on several texts concurrently.
+  const digits = new RegExp(DIGIT_START);
+  const roman = new RegExp(ROMAN_AT);
+  const n = text.length;
   let pos = 0;
-  while (pos < text.length) {
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (m === null) break; // unreachable: the last alternative matches any character
-    const end = pos + m[0].length;
-    if (m[GROUP.space] === undefined) {
-      let kind: TokenKind = 'punct';
-      for (const [group, k] of KINDS) {
+  while (pos < n) {
+    const c = text.charCodeAt(pos);
+    if (c === 32 || c === 9) {
+      pos++;
+      continue;
+    }
+    if (c === 10) {
+      tokens.push({ kind: 'newline', start: pos, end: pos + 1 });
+      pos++;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      digits.lastIndex = pos;
+      const m = digits.exec(text) as RegExpExecArray; // NUMBER matches any digit
+      let kind: TokenKind = 'number';
+      for (const [group, k] of DIGIT_GROUPS) {
         if (m[group] !== undefined) {
           kind = k;
           break;
         }
       }
+      const end = pos + m[0].length;
       const token: Token = { kind, start: pos, end };
-      if (kind === 'word' || kind === 'code') token.case = letterCase(m[0]);
+      if (kind === 'code') token.case = caseOf(text, pos, end, table);
       tokens.push(token);
+      pos = end;
+      continue;
     }
-    pos = end;
+    if (isLetterAt(text, pos, table)) {
+      if (c === 73 || c === 86 || c === 88 || c === 76) {
+        roman.lastIndex = pos;
+        const m = roman.exec(text);
+        if (m && m[0].length > 0) {
+          tokens.push({ kind: 'roman', start: pos, end: pos + m[0].length });
+          pos += m[0].length;
+          continue;
+        }
+      }
+      let end = pos + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+      while (end < n && isWordPartAt(text, end, table)) end += text.charCodeAt(end) >= 0xd800 && text.charCodeAt(end) <= 0xdbff ? 2 : 1;
+      tokens.push({ kind: 'word', start: pos, end, case: caseOf(text, pos, end, table) });
+      pos = end;
+      continue;
+    }
+    const width = c >= 0xd800 && c <= 0xdbff && pos + 1 < n ? 2 : 1;
+    tokens.push({ kind: 'punct', start: pos, end: pos + width });
+    pos += width;
   }
   return tokens;
 }

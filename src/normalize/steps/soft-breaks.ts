@@ -12,6 +12,7 @@
  * or after a line of capitals (header) is kept.
  */
 import type { Edit } from '../edits.js';
+import { isCapsText } from '../fold.js';
 
 const STRUCTURAL =
   /^(?:[-+•–—*]\s|\d+(?:\.\d+)*\s*[.)]\s|\d+(?:\.\d+)+\s|[a-zđ]\s?\)|[IVXLC]+\s*[.)]\s|(?:Điều|Chương|Mục|Phần|Khoản|Điểm)\s+[\dIVXLCa-z]|(?:Nơi nhận|Kính gửi|Căn cứ|Theo đề nghị|Xét đề nghị|[Vv]\/[Vv]|Về việc)|Số\s*:?\s*\d|(?:TM|KT|TL|TUQ|Q)\s?[./]\s?\p{Lu}|(?:TM|KT|TL|TUQ)\s\p{Lu}|(?:T\/M|K\/T|T\/L)\s?[./]?\s?\p{Lu})/u;
@@ -24,15 +25,7 @@ const LOWER_START = /^\p{Ll}/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const UNIT_BEFORE_NAME =
   /^(?:tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn|ấp|thôn|bản|xóm|sông|kênh|đường|cầu|Sở|Bộ|Cục|Ban|Phòng)$/u;
-const LETTERS = /\p{L}/gu;
-const LOWERS = /\p{Ll}/gu;
-
-function isCapsLine(line: string): boolean {
-  const letters = line.match(LETTERS)?.length ?? 0;
-  if (letters < 3) return false;
-  const lowers = line.match(LOWERS)?.length ?? 0;
-  return lowers / letters < 0.1;
-}
+const isCapsLine = (line: string): boolean => isCapsText(line);
 
 function lastWords(line: string, n: number): string[] {
   return line.split(/\s+/u).slice(-n);
