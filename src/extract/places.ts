@@ -164,22 +164,22 @@ interface Unit {
   abbreviation: boolean;
 }
 
-const ABBREVIATIONS: Record<string, { unit: string; address: boolean }> = {
-  tp: { unit: 'thành phố', address: false },
-  tx: { unit: 'thị xã', address: false },
-  tt: { unit: 'thị trấn', address: true },
-  q: { unit: 'quận', address: true },
-  h: { unit: 'huyện', address: true },
-  x: { unit: 'xã', address: true },
-  t: { unit: 'tỉnh', address: true },
-  p: { unit: 'phường', address: true },
-};
+const ABBREVIATIONS = new Map<string, { unit: string; address: boolean }>([
+  ['tp', { unit: 'thành phố', address: false }],
+  ['tx', { unit: 'thị xã', address: false }],
+  ['tt', { unit: 'thị trấn', address: true }],
+  ['q', { unit: 'quận', address: true }],
+  ['h', { unit: 'huyện', address: true }],
+  ['x', { unit: 'xã', address: true }],
+  ['t', { unit: 'tỉnh', address: true }],
+  ['p', { unit: 'phường', address: true }],
+]);
 
 /** "TP. Hồ Chí Minh", "TP Hồ Chí Minh"; in an address also "P. Bà Triệu", "Q. 1", "TT. Long Thành". */
 function abbreviationAt(w: Words, i: number, address: boolean): Unit | null {
   const t = w.tokens[i];
   const key = w.keys[i] ?? '';
-  const a = ABBREVIATIONS[key];
+  const a = ABBREVIATIONS.get(key);
   if (!a || !isWord(t) || t.case === 'lower' || (a.address && !address)) return null;
   if (key !== 'tp' && t.case !== 'upper' && t.end - t.start > 1) return null;
   const dot = w.keys[i + 1] === '.' && gap(w, i + 1) === '';
@@ -761,7 +761,10 @@ function builtRoad(w: Words, i: number): boolean {
 }
 
 /** The committee at i: its length in tokens and the unit it implies. */
+const COMMITTEE_FIRSTS = new Set(COMMITTEES.map(([parts]) => parts[0] as string));
+
 function committeeAt(w: Words, i: number): [number, string | null] | null {
+  if (!COMMITTEE_FIRSTS.has(w.keys[i] ?? '')) return null;
   for (const [parts, implied] of COMMITTEES) {
     if (parts.every((p, k) => w.keys[i + k] === p && (k === 0 || adjacent(w, i + k)))) return [parts.length, implied];
   }

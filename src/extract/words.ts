@@ -13,9 +13,18 @@ export interface Words {
   text: string;
 }
 
+// One Words per token array, shared by the extractors of one input (a memo, not state: it holds
+// nothing the input does not determine, and goes when the input does).
+const memo = new WeakMap<readonly Token[], Words>();
+
 export function words(input: ExtractInput): Words {
-  const { key, text } = input.normalized;
-  return { tokens: input.tokens, keys: input.tokens.map((t) => key.slice(t.start, t.end)), text };
+  let w = memo.get(input.tokens);
+  if (!w || w.text !== input.normalized.text) {
+    const { key, text } = input.normalized;
+    w = { tokens: input.tokens, keys: input.tokens.map((t) => key.slice(t.start, t.end)), text };
+    memo.set(input.tokens, w);
+  }
+  return w;
 }
 
 export function isCapitalised(t: Token | undefined): boolean {
