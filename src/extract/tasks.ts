@@ -117,13 +117,13 @@ function trim(text: string, span: Span): Span {
   return { start, end };
 }
 
-function paragraphsOf(sections: Section[]): Section[] {
-  const out: Section[] = [];
+/** The sections that hold sentences, in document order (into `out`: no spread of long arrays). */
+function paragraphsOf(sections: Section[], out: Section[] = []): Section[] {
   for (const s of sections) {
     if (s.kind === 'lead' || s.kind === 'paragraph' || s.kind === 'article' || s.kind === 'clause' || s.kind === 'point' || s.kind === 'item') {
       if (s.children.some((c) => c.kind === 'sentence')) out.push(s);
     }
-    out.push(...paragraphsOf(s.children.filter((c) => c.kind !== 'sentence')));
+    paragraphsOf(s.children, out);
   }
   return out;
 }
