@@ -2,8 +2,8 @@
 // (how they were annotated: test/data/entities/README.md).
 //
 // Usage: npm run build && node scripts/eval-entities.mjs [path]   (prints precision / recall per kind and the misses)
-// `path` defaults to the dev set; pass test/data/entities/heldout.jsonl (HELDOUT_PATH) to report on the
-// held-out set, which is for reporting only and never for tuning.
+// `path` defaults to the dev set; pass test/data/entities/heldout.jsonl (HELDOUT_PATH) or heldout-2.jsonl
+// (HELDOUT2_PATH) to report on a held-out set, which is for reporting only and never for tuning.
 // Library: evalEntities(parse[, passages]) -> { places, projects, organizations, people }, each
 // { tp, fp, fn, precision, recall, misses: [{ id, kind, type: 'fp' | 'fn', value }] }.
 //
@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const PASSAGES_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/passages.jsonl');
 export const HELDOUT_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/heldout.jsonl');
+export const HELDOUT2_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/heldout-2.jsonl');
 export const KINDS = ['places', 'projects', 'organizations', 'people'];
 export const TARGETS = {
   places: { precision: 0.95, recall: 0.9 },

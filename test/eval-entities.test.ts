@@ -1,7 +1,7 @@
 /**
- * The named-entity test sets (test/data/entities/passages.jsonl, the dev set, and heldout.jsonl, the
- * held-out set) and their scorer (scripts/eval-entities.mjs): the scorer on tiny fake results, and the
- * data's own consistency. Nothing here runs vanban on the held-out set.
+ * The named-entity test sets (test/data/entities/passages.jsonl, the dev set, and the held-out sets
+ * heldout.jsonl and heldout-2.jsonl) and their scorer (scripts/eval-entities.mjs): the scorer on tiny
+ * fake results, and the data's own consistency. Nothing here runs vanban on a held-out set.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -28,7 +28,7 @@ interface Passage {
 interface Score { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; misses: { id: string; kind: string; type: string; value: string }[] }
 type Scores = Record<'places' | 'projects' | 'organizations' | 'people', Score>;
 
-const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH } = scorer as {
+const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH, HELDOUT2_PATH } = scorer as {
   evalEntities: (parse: (text: string) => unknown, passages?: Passage[]) => Promise<Scores>;
   fold: (text: string) => string;
   normName: (text: string) => string;
@@ -36,6 +36,7 @@ const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, 
   loadPassages: (path?: string) => Passage[];
   KINDS: (keyof Scores)[];
   HELDOUT_PATH: string;
+  HELDOUT2_PATH: string;
 };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -135,6 +136,7 @@ describe('scorer', () => {
 
 const passages: Passage[] = loadPassages();
 const heldout: Passage[] = loadPassages(HELDOUT_PATH);
+const heldout2: Passage[] = loadPassages(HELDOUT2_PATH);
 /** Passages the held-out set wrote itself; they have no source file. */
 const WRITTEN = 'written:news';
 /** How a name is looked for in a passage: folded, markdown emphasis dropped, spaces collapsed. */
@@ -147,11 +149,11 @@ const countBy = <T>(items: T[], key: (item: T) => string) => {
 const BASE_KEYS = ['id', 'organizations', 'people', 'places', 'projects', 'source', 'text'];
 const sourceFile = (p: Passage) => p.source.replace(/:[\d-]+$/, '');
 
-/** The structural checks shared by both sets. */
-function describeSet(name: string, set: Passage[]) {
+/** The structural checks shared by all sets. */
+function describeSet(name: string, set: Passage[], minPassages = 45) {
   describe(`${name}: structure`, () => {
-    it('has at least 45 passages with unique ids and the expected fields', () => {
-      expect(set.length).toBeGreaterThanOrEqual(45);
+    it(`has at least ${minPassages} passages with unique ids and the expected fields`, () => {
+      expect(set.length).toBeGreaterThanOrEqual(minPassages);
       expect(new Set(set.map((p) => p.id)).size).toBe(set.length);
       for (const p of set) {
         const keys = p.source === WRITTEN ? [...BASE_KEYS, 'note'].sort() : BASE_KEYS;
@@ -210,6 +212,7 @@ function describeSet(name: string, set: Passage[]) {
 
 describeSet('entity test set', passages);
 describeSet('held-out set', heldout);
+describeSet('second held-out set', heldout2, 40);
 
 describe('entity test set', () => {
   it('draws on at least 25 corpus files and 8 passages of the reference text', () => {
@@ -239,5 +242,20 @@ describe('held-out set', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(15);
     for (const p of written) expect(p.note, p.id).toMatch(/held-out/);
     expect(heldout.filter((p) => KINDS.every((k) => p[k].length === 0)).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('second held-out set', () => {
+  it('shares no id with the dev set or the first held-out set', () => {
+    const ids = [...passages, ...heldout, ...heldout2].map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('holds only written news passages with a note, some of them without entities', () => {
+    for (const p of heldout2) {
+      expect(p.source, p.id).toBe(WRITTEN);
+      expect(p.note, p.id).toMatch(/held-out/);
+    }
+    expect(heldout2.filter((p) => KINDS.every((k) => p[k].length === 0)).length).toBeGreaterThanOrEqual(5);
   });
 });

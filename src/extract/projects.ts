@@ -121,7 +121,14 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     const len = heads.matchAt(w.keys, i);
     if (!len || w.tokens[i]?.kind !== 'word' || blocked(w, i, len)) continue;
     // Inside a place's or a body's name: "Phường Cầu Giấy", "Ban Quản lý Khu kinh tế ...".
-    if (i > 0 && adjacent(w, i) && placeUnitClass(w.keys[i - 1] ?? '') === 'admin') continue;
+    // After a place or road unit the head is part of that place's name ("phường Cầu Giấy",
+    // "đường Chùa Chuông"); in title case after a capitalised word, part of a person's or a
+    // place's name ("Phan Đình Giót", "Đồng Tháp").
+    if (i > 0 && adjacent(w, i)) {
+      const cls = placeUnitClass(w.keys[i - 1] ?? '');
+      if (cls === 'admin' || cls === 'road' || ROADS.has(w.keys[i - 1] ?? '')) continue;
+      if (w.tokens[i]?.case === 'title' && isCapitalised(w.tokens[i - 1])) continue;
+    }
     if (insideBodyName(w, i)) continue;
     // Inside a name already read ("Sân vận động Cầu Vồng" read, "Cầu" is not a new head).
     if (i < consumed) continue;
