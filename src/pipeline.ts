@@ -10,8 +10,9 @@ import { tokenize } from './tokenize/index.js';
 import { buildSections } from './sections/index.js';
 import { extract } from './extract/index.js';
 import { assemble } from './assemble/index.js';
+import { emptySpans, mapSpans, type ResultSpans } from './assemble/spans.js';
 import { InputError } from './errors.js';
-import type { DecodeOptions, InputFormat, Result } from './types.js';
+import type { DecodeOptions, InputFormat, Result, Span } from './types.js';
 
 export type ParseOptions = DecodeOptions;
 
@@ -23,6 +24,31 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): R
   const sections = buildSections(normalized, tokens);
   const extracted = extract({ normalized, tokens, sections });
   return assemble(normalized, sections, extracted);
+}
+
+/** What `parseWithSpans` returns. */
+export interface ParsedWithSpans {
+  result: Result;
+  /** The decoded input: the result's lines and columns, and the offsets in `spans`, index it. */
+  text: string;
+  /** Start and end of every item of `result`, as offsets into `text` (see src/assemble/spans.ts). */
+  spans: ResultSpans;
+}
+
+/** `parse`, plus the decoded text and where each item is in it, start and end (the review page). */
+export function parseWithSpans(input: string | Uint8Array, options: ParseOptions = {}): ParsedWithSpans {
+  const decoded = decode(input, options);
+  const normalized = normalize(decoded);
+  const tokens = tokenize(normalized);
+  const sections = buildSections(normalized, tokens);
+  const extracted = extract({ normalized, tokens, sections });
+  const spans = emptySpans();
+  const result = assemble(normalized, sections, extracted, spans);
+  const toInput = (span: Span): Span => {
+    const start = normalized.map.toInput(span.start);
+    return { start, end: Math.max(start, normalized.map.toInput(span.end, 'end')) };
+  };
+  return { result, text: decoded.text, spans: mapSpans(spans, toInput) };
 }
 
 const FORMATS: Record<string, InputFormat> = {

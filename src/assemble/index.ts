@@ -8,6 +8,7 @@ import { detectLanguage } from './language.js';
 import { foldKey } from '../normalize/fold.js';
 import { assembleOrganizations, assemblePeople } from './organizations.js';
 import { assemblePlaces } from './places.js';
+import { DOCUMENT_SPAN_FIELDS, type ResultSpans } from './spans.js';
 import type {
   Diagnostic,
   Extracted,
@@ -52,19 +53,30 @@ function divisions(
   return out;
 }
 
-export function assemble(normalized: Normalized, sections: Sections, extracted: Extracted): Result {
+/**
+ * `spans`, when given, receives where each item of the result is, start and end (normalized
+ * offsets; see ./spans.ts): the review page's highlights. It changes nothing in the result.
+ */
+export function assemble(normalized: Normalized, sections: Sections, extracted: Extracted, spans?: ResultSpans): Result {
   const lines = new LineIndex(normalized.source.text);
   const at = (span: Span): Position => lines.position(normalized.map.toInput(span.start));
   const lastLine = (span: Span): number => lines.position(normalized.map.toInput(Math.max(span.start, span.end - 1))).line;
   const located = <T extends object>(item: Located<T>): T & Position => ({ ...item.value, ...at(item.span) });
-  const counted = <T extends object>(items: Located<T>[], keyOf: (v: T) => string): (T & Position & { count: number })[] => {
+  const counted = <T extends object>(items: Located<T>[], keyOf: (v: T) => string, sink?: Span[][]): (T & Position & { count: number })[] => {
     const byKey = new Map<string, T & Position & { count: number }>();
+    const spansByKey = new Map<string, Span[]>();
     for (const item of items) {
       const k = foldKey(keyOf(item.value));
       const seen = byKey.get(k);
       if (seen) seen.count++;
       else byKey.set(k, { ...located(item), count: 1 });
+      if (sink) {
+        const list = spansByKey.get(k);
+        if (list) list.push(item.span);
+        else spansByKey.set(k, [item.span]);
+      }
     }
+    sink?.push(...spansByKey.values());
     return [...byKey.values()];
   };
 
@@ -89,6 +101,13 @@ export function assemble(normalized: Normalized, sections: Sections, extracted: 
     recipients: d.recipients.map((r) => ({ name: r.value, ...at(r.span) })),
     positions,
   };
+  if (spans) {
+    for (const field of DOCUMENT_SPAN_FIELDS) {
+      const value = d[field];
+      if (value) spans.document[field] = value.span;
+    }
+    spans.recipients.push(...d.recipients.map((r) => r.span));
+  }
 
   const diagnostics: Diagnostic[] = [...normalized.source.diagnostics, ...normalized.diagnostics, ...extracted.diagnostics];
   // HTML is read through its text; other inputs as decoded (English lines are blank in the text).
@@ -109,6 +128,10 @@ export function assemble(normalized: Normalized, sections: Sections, extracted: 
       inputOffset: 0,
     });
   }
+  if (spans && !foreign) {
+    spans.tasks.push(...extracted.tasks.map((t) => t.span));
+    spans.projects.push(...extracted.projects.map((p) => p.span));
+  }
   const warnings: ResultWarning[] = diagnostics.map((diag) => {
     const offset = diag.inputOffset ?? (diag.span ? normalized.map.toInput(diag.span.start) : 0);
     return { severity: diag.severity, rule: diag.ruleId, message: diag.message, ...lines.position(offset) };
@@ -124,14 +147,14 @@ export function assemble(normalized: Normalized, sections: Sections, extracted: 
     },
     document,
     structure: divisions(normalized, sections, at, lastLine),
-    references: mergeReferences(counted(extracted.references, (v) => v.number ?? v.title ?? v.text), extracted),
+    references: mergeReferences(counted(extracted.references, (v) => v.number ?? v.title ?? v.text, spans?.references), extracted),
     // A text in another language gives no guessed entities.
     tasks: foreign ? [] : extracted.tasks.map(located),
     projects: foreign ? [] : extracted.projects.map(located),
-    places: foreign ? [] : assemblePlaces(extracted.places, d.date?.value ?? null, at),
-    organizations: foreign ? [] : assembleOrganizations(extracted.organizations, at),
-    people: foreign ? [] : assemblePeople(extracted.people, at),
-    periods: counted(extracted.periods, (v) => v.text).map(({ count: _count, ...rest }) => rest),
+    places: foreign ? [] : assemblePlaces(extracted.places, d.date?.value ?? null, at, spans?.places),
+    organizations: foreign ? [] : assembleOrganizations(extracted.organizations, at, spans?.organizations),
+    people: foreign ? [] : assemblePeople(extracted.people, at, spans?.people),
+    periods: counted(extracted.periods, (v) => v.text, spans?.periods).map(({ count: _count, ...rest }) => rest),
     warnings,
   };
 }

@@ -8,29 +8,49 @@ import type { Located, OrganizationValue, PersonValue, Position, ResultOrganizat
 
 const nameKey = (name: string): string => foldKey(name).replace(/\s+/gu, ' ').trim();
 
-export function assembleOrganizations(items: Located<OrganizationValue>[], at: (span: Span) => Position): ResultOrganization[] {
+/** `mentionSpans`, when given, receives each organisation's mention spans (as `mentions`). */
+export function assembleOrganizations(
+  items: Located<OrganizationValue>[],
+  at: (span: Span) => Position,
+  mentionSpans?: Span[][],
+): ResultOrganization[] {
   const byName = new Map<string, ResultOrganization>();
+  const spans = new Map<string, Span[]>();
   for (const item of items) {
     const position = at(item.span);
-    const seen = byName.get(nameKey(item.value.name));
+    const key = nameKey(item.value.name);
+    const seen = byName.get(key);
     if (seen) {
       seen.count++;
       seen.mentions.push(position);
       seen.level ??= item.value.level;
       seen.place ??= item.value.place;
-    } else byName.set(nameKey(item.value.name), { ...item.value, ...position, count: 1, mentions: [position] });
+      spans.get(key)?.push(item.span);
+    } else {
+      byName.set(key, { ...item.value, ...position, count: 1, mentions: [position] });
+      spans.set(key, [item.span]);
+    }
   }
+  mentionSpans?.push(...spans.values());
   return [...byName.values()];
 }
 
-export function assemblePeople(items: Located<PersonValue>[], at: (span: Span) => Position): ResultPerson[] {
+/** `mentionSpans`, when given, receives each person's mention spans, the first mention's first. */
+export function assemblePeople(items: Located<PersonValue>[], at: (span: Span) => Position, mentionSpans?: Span[][]): ResultPerson[] {
   const byName = new Map<string, ResultPerson>();
+  const spans = new Map<string, Span[]>();
   for (const item of items) {
-    const seen = byName.get(nameKey(item.value.name));
+    const key = nameKey(item.value.name);
+    const seen = byName.get(key);
     if (seen) {
       seen.count++;
       seen.title ??= item.value.title;
-    } else byName.set(nameKey(item.value.name), { ...item.value, ...at(item.span), count: 1 });
+      spans.get(key)?.push(item.span);
+    } else {
+      byName.set(key, { ...item.value, ...at(item.span), count: 1 });
+      spans.set(key, [item.span]);
+    }
   }
+  mentionSpans?.push(...spans.values());
   return [...byName.values()];
 }

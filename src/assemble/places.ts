@@ -14,6 +14,7 @@ import type { Located, PlaceValue, Position, ResultPlace, Span } from '../types.
 interface Mention {
   at: Position;
   offset: number;
+  span: Span;
 }
 
 interface Entry {
@@ -26,7 +27,13 @@ interface Entry {
 const SPACES = /\s+/gu;
 const nameKey = (name: string) => foldKey(name).replace(SPACES, ' ').trim();
 
-export function assemblePlaces(places: readonly Located<PlaceValue>[], date: string | null, at: (span: Span) => Position): ResultPlace[] {
+/** `mentionSpans`, when given, receives each place's mention spans (as its `mentions`). */
+export function assemblePlaces(
+  places: readonly Located<PlaceValue>[],
+  date: string | null,
+  at: (span: Span) => Position,
+  mentionSpans?: Span[][],
+): ResultPlace[] {
   // One entry per name and unit, in order of first mention.
   const byKey = new Map<string, Entry>();
   for (const { value, span } of places) {
@@ -34,14 +41,14 @@ export function assemblePlaces(places: readonly Located<PlaceValue>[], date: str
     const position = at(span);
     const entry = byKey.get(key);
     if (entry) {
-      entry.mentions.push({ at: position, offset: span.start });
+      entry.mentions.push({ at: position, offset: span.start, span });
       entry.impliedUnit ??= value.impliedUnit ?? null;
     } else {
       byKey.set(key, {
         name: value.name,
         unit: value.unit,
         impliedUnit: value.impliedUnit ?? null,
-        mentions: [{ at: position, offset: span.start }],
+        mentions: [{ at: position, offset: span.start, span }],
       });
     }
   }
@@ -51,7 +58,7 @@ export function assemblePlaces(places: readonly Located<PlaceValue>[], date: str
   const resolved = supported(entries, resolvePlaces(queries, date));
   const kept = mergeMisspelt(entries, resolved);
 
-  return kept
+  const out = kept
     .map(({ entry: e, resolution: r }) => {
       const mentions = e.mentions.slice().sort((a, b) => a.offset - b.offset);
       const first = mentions[0] as Mention;
@@ -67,10 +74,11 @@ export function assemblePlaces(places: readonly Located<PlaceValue>[], date: str
         count: mentions.length,
         mentions: mentions.map((m) => ({ line: m.at.line, column: m.at.column })),
       };
-      return { place, offset: first.offset };
+      return { place, offset: first.offset, spans: mentions.map((m) => m.span) };
     })
-    .sort((a, b) => a.offset - b.offset)
-    .map((x) => x.place);
+    .sort((a, b) => a.offset - b.offset);
+  mentionSpans?.push(...out.map((x) => x.spans));
+  return out.map((x) => x.place);
 }
 
 const ref = (p: { code: string | null; unit: string; name: string }) => ({ code: p.code, unit: p.unit, name: p.name });

@@ -1,0 +1,115 @@
+// npm run bench: the speed figures of issue "speed", in one run on this machine (a script, not a
+// test). Prints cold start, throughput against the floor, --jobs scaling, one big file against
+// many small ones, Markdown against text, and peak memory for 500 and 5,000 inputs.
+// Usage: npm run bench -- [corpus dir]   (default ../shared/corpus/dev; any folder of .txt works)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parse } from '../dist/index.js';
+
+const corpus = process.argv[2] ?? '../shared/corpus/dev';
+const bin = new URL('../bin/vanban.js', import.meta.url).pathname;
+const reference = new URL('../fixtures/vinh-thuan-522-cv-hu.txt', import.meta.url).pathname;
+const sources = (existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, f)) : [])
+  .concat(readdirSync(new URL('../fixtures/', import.meta.url)).filter((f) => f.endsWith('.txt')).map((f) => new URL(`../fixtures/${f}`, import.meta.url).pathname));
+const TARGET_BYTES = 20e6;
+
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mb = (bytes) => (bytes / 1e6).toFixed(1);
+const rate = (bytes, ms) => (bytes / 1e6 / (ms / 1000)).toFixed(2);
+const wall = (f) => {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+};
+
+// Inputs: the corpus replicated to 20 MB of files, and the same bytes as one file.
+const dir = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
+const many = join(dir, 'many');
+mkdirSync(many);
+const texts = sources.map((p) => readFileSync(p));
+let total = 0;
+let count = 0;
+while (total < TARGET_BYTES) {
+  for (const bytes of texts) {
+    writeFileSync(join(many, `doc-${String(count).padStart(5, '0')}.txt`), bytes);
+    total += bytes.length;
+    count++;
+    if (total >= TARGET_BYTES) break;
+  }
+}
+const manyFiles = readdirSync(many).map((f) => join(many, f));
+const big = join(dir, 'one-big.txt');
+writeFileSync(big, Buffer.concat(manyFiles.map((f) => readFileSync(f))));
+
+console.log(`vanban benchmark  ${new Date().toISOString().slice(0, 10)}`);
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`input: ${count} files, ${mb(total)} MB, from ${sources.length} documents\n`);
+
+// 1. Cold start.
+const runs = 15;
+const bare = [];
+const cold = [];
+for (let i = 0; i < runs; i++) {
+  bare.push(wall(() => execFileSync(process.execPath, ['-e', '0'])));
+  cold.push(wall(() => execFileSync(process.execPath, [bin, 'parse', '--no-color', reference], { env: { ...process.env, NO_COLOR: '1' } })));
+}
+const coldMs = median(cold);
+const bareMs = median(bare);
+console.log(`cold start   vanban parse <reference>: ${coldMs.toFixed(0)} ms   node -e 0: ${bareMs.toFixed(0)} ms   ratio ${(coldMs / bareMs).toFixed(2)}x  (target <= 1.5x)`);
+
+// 2. Throughput in one thread, in process: full pipeline against the floor.
+for (const f of manyFiles.slice(0, 50)) parse(readFileSync(f)); // warm up
+const fullMs = wall(() => {
+  for (const f of manyFiles) parse(readFileSync(f));
+});
+const CODE = /\d{1,6}(?:-\p{Lu}[\p{L}\d]{0,11}\/|\/(?:\d{4}\/)?)\p{Lu}[\p{L}\d]{0,11}(?:-\p{Lu}[\p{L}\d]{0,11}){0,4}/gu;
+let found = 0;
+const floorMs = wall(() => {
+  for (const f of manyFiles) {
+    const text = new TextDecoder().decode(readFileSync(f)).normalize('NFC');
+    for (const _ of text.matchAll(CODE)) found++;
+  }
+});
+const full = Number(rate(total, fullMs));
+const floor = Number(rate(total, floorMs));
+console.log(`throughput   full pipeline: ${full} MB/s   floor (read + NFC + one code regex): ${floor} MB/s   ${((100 * full) / floor).toFixed(1)}% of the floor  (target >= 20%)`);
+
+// Markdown: the same bytes read as Markdown.
+const mdSample = manyFiles.slice(0, Math.min(manyFiles.length, 300));
+const mdBytes = mdSample.reduce((s, f) => s + readFileSync(f).length, 0);
+const txtMs = wall(() => {
+  for (const f of mdSample) parse(readFileSync(f), { format: 'text' });
+});
+const mdMs = wall(() => {
+  for (const f of mdSample) parse(readFileSync(f), { format: 'markdown' });
+});
+console.log(`markdown     ${rate(mdBytes, mdMs)} MB/s against ${rate(mdBytes, txtMs)} MB/s as text: ${((100 * txtMs) / mdMs).toFixed(0)}%  (target >= 50%)`);
+
+// 3. Size: one 20 MB file against 20 MB of small files.
+const bigMs = wall(() => parse(readFileSync(big)));
+console.log(`size         one ${mb(total)} MB file: ${rate(total, bigMs)} MB/s against ${full} MB/s over many files: ${((100 * fullMs) / bigMs).toFixed(0)}%  (target: within 20%)`);
+
+// 4. Scaling: the CLI over the folder, --jobs 1 against --jobs 2.
+const cli = (jobs) => wall(() => execFileSync(process.execPath, [bin, 'parse', '--format', 'ndjson', '--quiet', '--jobs', String(jobs), many], { maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'inherit'] }));
+const jobs1 = cli(1);
+const jobs2 = cli(2);
+console.log(`scaling      --jobs 1: ${(jobs1 / 1000).toFixed(1)} s   --jobs 2: ${(jobs2 / 1000).toFixed(1)} s   speed-up ${(jobs1 / jobs2).toFixed(2)}x  (target >= 1.7x)`);
+
+// 5. Memory: peak RSS for 500 and for 5,000 inputs (GNU time's maximum resident set size).
+const peak = (n) => {
+  const set = join(dir, `set-${n}`);
+  mkdirSync(set);
+  for (let i = 0; i < n; i++) cpSync(manyFiles[i % manyFiles.length], join(set, `d-${i}.txt`));
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'parse', '--format', 'ndjson', '--quiet', set], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const kb = Number(String(run.stderr).trim().split('\n').pop());
+  return kb / 1024;
+};
+if (existsSync('/usr/bin/time')) {
+  const m500 = peak(500);
+  const m5000 = peak(5000);
+  console.log(`memory       500 files: ${m500.toFixed(0)} MB   5,000 files: ${m5000.toFixed(0)} MB   ratio ${(m5000 / m500).toFixed(2)}x  (target <= 1.2x)`);
+} else console.log('memory       skipped: /usr/bin/time (GNU time) is not installed');
+
+rmSync(dir, { recursive: true, force: true });
