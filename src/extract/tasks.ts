@@ -36,6 +36,7 @@ function lastTrigger(intro: string): { index: number; 0: string } | null {
 const WORD = /[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]/gu;
 const PURPOSE = /^(?:nhằm|để)(?!\p{L})/u;
 const MAX_SUBJECT_WORDS = 14;
+const MAX_LISTED_SUBJECT_WORDS = 40;
 
 interface Unit {
   span: Span;
@@ -191,6 +192,9 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
     const list = wordsOf(folded);
     const written = text.slice(unit.span.start, unit.span.end);
     let verb = firstVerb(list, 0, MAX_SUBJECT_WORDS, written);
+    // "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo ...": a
+    // subject that lists its members after a colon is longer.
+    if (verb < 0 && list.slice(0, MAX_SUBJECT_WORDS).some((w) => w.word === ':')) verb = firstVerb(list, 0, MAX_LISTED_SUBJECT_WORDS, written);
     // "Chánh Văn phòng ..., Giám đốc Sở ... và các tổ chức, cá nhân có liên quan chịu trách
     // nhiệm thi hành": a list of actors can be longer than a subject usually is.
     if (verb < 0 || (verb > 0 && !isActor(key.slice(unit.span.start, unit.span.start + (list[verb] as { start: number }).start)))) {

@@ -83,6 +83,11 @@ describe('tasks in an official document', () => {
     expect(out.map((t) => [t[1], t[2]])).toEqual([[['Sở Công Thương'], '2025-11-18']]);
   });
 
+  it('reads a subject that lists its members after a colon', () => {
+    const out = tasks(DECISION('Điều 2. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo rà soát, thống kê thiệt hại.'));
+    expect(out.map((t) => t[1])).toEqual([['Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng']]);
+  });
+
   it('takes the object of "Giao" as the actor', () => {
     expect(tasks(DECISION('Điều 2. Giao Sở Tài chính chủ trì, phối hợp với các sở kiểm tra việc thực hiện.'))[0]?.[1]).toEqual(['Sở Tài chính']);
   });
