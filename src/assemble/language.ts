@@ -5,8 +5,10 @@
  * frequent Vietnamese words written plain ("cua", "va", "cac") is Vietnamese without diacritics;
  * anything else is franc's call on the sample.
  */
-import { franc } from 'franc';
+import { lazy } from '../lazy.js';
 import { keySet } from '../lexicon/index.js';
+
+const francModule = lazy<typeof import('franc')>('franc');
 
 const SAMPLE = 2000;
 // Letters only Vietnamese uses (French has â, ê, ô, à, é ...; Vietnamese alone ă, đ, ơ, ư, ạ, ả ...).
@@ -39,5 +41,5 @@ export function detectLanguage(text: string): Language {
     const hits = words.filter((w) => plain?.has(w)).length;
     if (words.length >= 5 && hits >= words.length * 0.3) return { code: 'vie', plain: true };
   }
-  return { code: franc(sample, { minLength: 20 }), plain: false };
+  return { code: francModule().franc(sample, { minLength: 20 }), plain: false };
 }

@@ -13,10 +13,11 @@ export function table(name: string): string[][] {
   let rows = cache.get(name);
   if (!rows) {
     rows = readFileSync(new URL(name, DATA_DIR), 'utf8')
+      .normalize('NFC') // once for the file, not per cell
       .split('\n')
       .map((line) => line.replace(/\r$/, ''))
       .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-      .map((line) => line.split('\t').map((cell) => cell.trim().normalize('NFC')));
+      .map((line) => line.split('\t').map((cell) => cell.trim()));
     cache.set(name, rows);
   }
   return rows;

@@ -3,9 +3,11 @@
  * sections with `item`s, paragraphs `paragraph`s with their sentences. Positions from the
  * Markdown tree (input offsets) are mapped to normalized offsets.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { lazy } from '../lazy.js';
 import type { Normalized, Section, Span } from '../types.js';
+
+const unifiedModule = lazy<typeof import('unified')>('unified');
+const remarkModule = lazy<typeof import('remark-parse')>('remark-parse');
 import { splitSentences } from './sentences.js';
 
 interface MdNode {
@@ -25,7 +27,7 @@ function spanOf(node: MdNode, normalized: Normalized): Span | null {
 }
 
 export function buildMarkdown(normalized: Normalized): { root: Section; sentences: Section[] } {
-  const tree = unified().use(remarkParse).parse(normalized.source.text) as MdNode;
+  const tree = unifiedModule().unified().use(remarkModule().default).parse(normalized.source.text) as MdNode;
   const root: Section = { kind: 'root', span: { start: 0, end: normalized.text.length }, children: [] };
   const sentences: Section[] = [];
   // A heading's or list item's text: from its first child to its last (without "# " or "- ").

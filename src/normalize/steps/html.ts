@@ -5,8 +5,10 @@
  * break, a table cell a space, and character references (&amp;, &#7853;) become their characters.
  * htmlparser2 tokenizes; its start and end indices give each text run's place in the page.
  */
-import { Parser } from 'htmlparser2';
+import { lazy } from '../../lazy.js';
 import type { Edit } from '../edits.js';
+
+const htmlparser2 = lazy<typeof import('htmlparser2')>('htmlparser2');
 
 const HIDDEN = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg', 'iframe', 'object']);
 const BLOCK = new Set([
@@ -21,7 +23,7 @@ export function htmlToText(html: string): Edit[] {
   let kept = 0; // end of the last text run kept
   let hidden = 0;
   let gap = ''; // what the markup since `kept` stands for: '', ' ' or '\n'
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name) {
         if (HIDDEN.has(name)) hidden++;
