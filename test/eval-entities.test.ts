@@ -1,7 +1,8 @@
 /**
- * The named-entity test sets (test/data/entities/passages.jsonl, the dev set, and the held-out sets
- * heldout.jsonl and heldout-2.jsonl) and their scorer (scripts/eval-entities.mjs): the scorer on tiny
- * fake results, and the data's own consistency. Nothing here runs vanban on a held-out set.
+ * The named-entity test sets (test/data/entities/passages.jsonl, the dev set, the written news
+ * development set dev-news.jsonl, and the held-out sets heldout.jsonl and heldout-2.jsonl) and their
+ * scorer (scripts/eval-entities.mjs): the scorer on tiny fake results, and the data's own consistency.
+ * Nothing here runs vanban on a held-out set.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,7 +18,7 @@ interface Person { name: string; title?: string | null }
 interface Passage {
   id: string;
   source: string;
-  /** Only on held-out passages written for the set (`source: "written:news"`). */
+  /** Only on passages written for a set (`source: "written:news"`). */
   note?: string;
   text: string;
   places: Place[];
@@ -28,7 +29,7 @@ interface Passage {
 interface Score { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; misses: { id: string; kind: string; type: string; value: string }[] }
 type Scores = Record<'places' | 'projects' | 'organizations' | 'people', Score>;
 
-const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH, HELDOUT2_PATH } = scorer as {
+const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH, HELDOUT2_PATH, DEVNEWS_PATH } = scorer as {
   evalEntities: (parse: (text: string) => unknown, passages?: Passage[]) => Promise<Scores>;
   fold: (text: string) => string;
   normName: (text: string) => string;
@@ -37,6 +38,7 @@ const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, 
   KINDS: (keyof Scores)[];
   HELDOUT_PATH: string;
   HELDOUT2_PATH: string;
+  DEVNEWS_PATH: string;
 };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -137,7 +139,8 @@ describe('scorer', () => {
 const passages: Passage[] = loadPassages();
 const heldout: Passage[] = loadPassages(HELDOUT_PATH);
 const heldout2: Passage[] = loadPassages(HELDOUT2_PATH);
-/** Passages the held-out set wrote itself; they have no source file. */
+const devNews: Passage[] = loadPassages(DEVNEWS_PATH);
+/** Passages written for a set (held-out or news development); they have no source file. */
 const WRITTEN = 'written:news';
 /** How a name is looked for in a passage: folded, markdown emphasis dropped, spaces collapsed. */
 const plain = (text: string) => normName(text.replace(/\*/g, ''));
@@ -213,6 +216,7 @@ function describeSet(name: string, set: Passage[], minPassages = 45) {
 describeSet('entity test set', passages);
 describeSet('held-out set', heldout);
 describeSet('second held-out set', heldout2, 40);
+describeSet('news development set', devNews, 70);
 
 describe('entity test set', () => {
   it('draws on at least 25 corpus files and 8 passages of the reference text', () => {
@@ -257,5 +261,22 @@ describe('second held-out set', () => {
       expect(p.note, p.id).toMatch(/held-out/);
     }
     expect(heldout2.filter((p) => KINDS.every((k) => p[k].length === 0)).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('news development set', () => {
+  it('shares no id with the dev set or the held-out sets', () => {
+    const ids = [...passages, ...heldout, ...heldout2, ...devNews].map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('holds only written news passages with a note, rich in projects and organisations', () => {
+    for (const p of devNews) {
+      expect(p.source, p.id).toBe(WRITTEN);
+      expect(p.note, p.id).toMatch(/development/);
+    }
+    const total = (kind: keyof Scores) => devNews.reduce((n, p) => n + p[kind].length, 0);
+    expect(total('projects')).toBeGreaterThanOrEqual(90);
+    expect(total('organizations')).toBeGreaterThanOrEqual(100);
   });
 });
