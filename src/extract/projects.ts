@@ -9,8 +9,9 @@
  * no project: "các dự án, công trình trọng điểm" yields nothing.
  */
 import { foldKey } from '../normalize/fold.js';
+import { knownUnits } from './place-names.js';
 import { phrases, table } from '../lexicon/index.js';
-import type { Located, ProjectValue } from '../types.js';
+import type { Located, ProjectValue, Token } from '../types.js';
 import type { ExtractInput } from './context.js';
 import { adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, placeUnits, spanOf, textOf, unitAt, words, type Words } from './words.js';
 
@@ -40,7 +41,7 @@ const ROADS = new Set(['đường', 'phố', 'đại lộ']);
 // when the sentence builds or repairs them.
 const ROUTES = new Set([
   'đường', 'phố', 'đại lộ', 'kênh', 'quốc lộ', 'tỉnh lộ', 'đường cao tốc', 'cao tốc',
-  'trường', 'trường học', 'bệnh viện', 'trạm y tế', 'trung tâm y tế',
+  'trường', 'trường học', 'bệnh viện', 'trạm y tế', 'trung tâm y tế', 'hồ chứa', 'hồ thủy lợi', 'đập',
 ]);
 let construction: ReturnType<typeof phrases> | undefined;
 
@@ -70,6 +71,10 @@ function extendName(w: Words, end: number): number {
       j++;
       continue;
     }
+    if (w.keys[j] === '/' && w.tokens[j - 1]?.kind === 'number' && w.tokens[j + 1]?.kind === 'number' && (w.tokens[j - 1] as Token).end === (t as Token).start && (t as Token).end === (w.tokens[j + 1] as Token).start) {
+      j += 2; // "Quảng trường 30/10"
+      continue;
+    }
     if (t?.kind === 'number' && (w.tokens[j - 1] as { end: number }).end === t.start) {
       j++;
       continue;
@@ -77,6 +82,11 @@ function extendName(w: Words, end: number): number {
     // "cầu Mỹ Thuận 2": a one- or two-digit number after the name, unless a measure follows.
     if (t?.kind === 'number' && adjacent(w, j) && /^\d{1,2}$/u.test(w.keys[j] ?? '') && !MEASURES.has(w.keys[j + 1] ?? '')) {
       j++;
+      continue;
+    }
+    // "Bắc - Nam phía Đông": a direction completes the name.
+    if (w.keys[j] === 'phía' && adjacent(w, j) && DIRECTIONS.has(w.keys[j + 1] ?? '') && w.tokens[j + 1]?.case === 'title') {
+      j += 2;
       continue;
     }
     const unit = GATES.has(`${w.keys[j + 1]} ${w.keys[j + 2]}`) ? 2 : unitAt(w, j + 1);
@@ -136,10 +146,33 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     let qualifier: [number, number] | null = null;
     let coded: [number, number] | null = null;
     let carried: [number, number] | null = null;
+    let numbered = false;
     let j = i + len;
     let scanned = 0;
+    // A numbered work keeps its head: "Vành đai 3", "tuyến metro số 1", "đê biển số 8".
+    const numberAt = w.keys[j] === 'số' && adjacent(w, j) ? j + 1 : j;
+    if (w.tokens[numberAt]?.kind === 'number' && adjacent(w, numberAt) && /^\d{1,3}$/u.test(w.keys[numberAt] ?? '') && !MEASURES.has(w.keys[numberAt + 1] ?? '')) {
+      let end = numberAt + 1;
+      if (w.tokens[end]?.kind === 'word' && w.tokens[end]?.case !== 'lower' && (w.tokens[end - 1] as Token).end === (w.tokens[end] as Token).start) end++;
+      coded = [i, extendName(w, end)];
+      numbered = true;
+    }
     while (j < w.tokens.length && scanned < MAX_SCAN) {
       const t = w.tokens[j];
+      // "(Quảng Bình)" after a name: a gloss, skipped.
+      if (w.keys[j] === '(' && name) {
+        let close = j + 1;
+        while (close < j + 8 && close < w.tokens.length && w.keys[close] !== ')' && w.tokens[close]?.kind !== 'newline') close++;
+        if (w.keys[close] === ')') {
+          j = close + 1;
+          if (w.keys[j] === 'đến') {
+            carried ??= name;
+            name = null;
+            j++;
+          }
+          continue;
+        }
+      }
       if (!t || t.kind === 'punct' || t.kind === 'newline' || t.kind === 'code') break;
       if (!adjacent(w, j)) break;
       const unit = unitAt(w, j);
@@ -177,7 +210,16 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         // A work noun in title case inside the phrase ("dự án mở rộng Cảng hàng không quốc tế Phú
         // Quốc") is read whole; the name comes after it.
         const innerHead = heads.matchAt(w.keys, j);
-        if (innerHead > 1) {
+        // A one-word head in title case after a lower-case word starts a work's own type ("dự án
+        // xây dựng Trường Tiểu học ..."), unless it starts a known place name ("cao tốc Bến Lức").
+        const typeWord = innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, nameRun(w, j, 4)));
+        // "dự án đường Vành đai 3": a numbered work inside the phrase names it, head and number.
+        const numberAfter = j + innerHead;
+        if (innerHead > 0 && w.tokens[numberAfter]?.kind === 'number' && adjacent(w, numberAfter) && /^\d{1,3}$/u.test(w.keys[numberAfter] ?? '')) {
+          name = [j, extendName(w, numberAfter + 1)];
+          break;
+        }
+        if (innerHead > 1 || typeWord) {
           j += innerHead;
           scanned += innerHead;
           continue;
@@ -190,6 +232,14 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         }
         name = [j, end];
         j = end;
+        // "từ Quảng Trạch đến Phố Nối", "nối Hạ Long với Cẩm Phả": the end point names the work.
+        if (w.keys[j] === 'đến' || (w.keys[j] === 'với' && w.keys.slice(i, j).includes('nối'))) {
+          carried = null;
+          name = null;
+          j++;
+          continue;
+        }
+        if (w.keys[j] === '(') continue;
         if (!CARRY_ON.has(w.keys[j] ?? '')) break;
         // "... Mù Cả tại xã Mù Cả": the name stands unless a site's name follows "tại".
         carried ??= name;
@@ -198,6 +248,14 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       }
       // Another work noun inside the phrase is read whole ("... T2 cảng hàng không quốc tế Nội Bài").
       const inner = t.case === 'lower' ? heads.matchAt(w.keys, j) : 0;
+      const numberNext = j + inner;
+      if (inner > 1 && w.tokens[numberNext]?.kind === 'number' && adjacent(w, numberNext) && /^\d{1,3}$/u.test(w.keys[numberNext] ?? '') && !MEASURES.has(w.keys[numberNext + 1] ?? '')) {
+        // From its first capitalised word: "đường Vành đai 3" is named "Vành đai 3".
+        let from = j;
+        while (from < numberNext && !isCapitalised(w.tokens[from])) from++;
+        name = [from < numberNext ? from : j, extendName(w, numberNext + 1)];
+        break;
+      }
       if (inner > 1) {
         j += inner;
         scanned += inner;
@@ -208,7 +266,10 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       j++;
       scanned++;
     }
-    let found = name ?? (qualifier && qualifier[0] === i + len + 1 ? qualifier : null) ?? carried;
+    // With no name of its own, a work is named by the place it is of ("chợ trung tâm xã Mậu Duệ");
+    // clause words have already ended the phrase before a place that only locates it.
+    // A numbered work right after its head is named by its number, whatever follows.
+    let found = numbered ? null : (name ?? carried ?? (qualifier && qualifier[0] - (i + len) <= 3 ? qualifier : null));
     let wholeName = false;
     if (!found && coded) {
       found = coded;
@@ -297,7 +358,8 @@ function kindOf(head: string): string {
   return (spelledOut.get(head) || head).toLowerCase();
 }
 
-const MEASURES = new Set(['năm', 'tháng', 'ngày', 'km', 'm', 'ha', 'tỷ', 'triệu', 'nghìn', 'giờ', 'tầng', 'làn', 'người', 'hộ', '%']);
+const MEASURES = new Set(['kv', 'mw', 'kw', 'gw', 'mva', 'm3', 'km2', 'năm', 'tháng', 'ngày', 'km', 'm', 'ha', 'tỷ', 'triệu', 'nghìn', 'giờ', 'tầng', 'làn', 'người', 'hộ', '%']);
+const DIRECTIONS = new Set(['đông', 'tây', 'nam', 'bắc']);
 const GATES = new Set(['cửa khẩu', 'cảng biển', 'sân bay']);
 const CODE_NAME = /^\p{Lu}{1,3}\.?\d+\p{Lu}?$/u;
 

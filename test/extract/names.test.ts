@@ -43,6 +43,9 @@ describe('projects', () => {
     ['xử lý nước thải tại KCN Quế Võ II.', [['Quế Võ II', 'khu công nghiệp']]],
     ['khởi công xây dựng Trường Phổ thông nội trú liên cấp Sín Thầu tại xã Sín Thầu.', [['Sín Thầu', 'trường']]],
     ['đầu tư nâng cấp đường Nguyễn Văn Linh, nạo vét kênh Tàu Hủ.', [['Nguyễn Văn Linh', 'đường'], ['Tàu Hủ', 'kênh']]],
+    ['khởi công dự án đường Vành đai 2 và nâng cấp đê biển số 7.', [['Vành đai 2', 'dự án'], ['đê biển số 7', 'đê biển']]],
+    ['dự án đường dây 220 kV từ Phú Bình (Thái Nguyên) đến Bắc Giang.', [['Bắc Giang', 'dự án']]],
+    ['dự án xây dựng Trường Tiểu học Hòa Bình tại phường Tân Định.', [['Hòa Bình', 'dự án']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
