@@ -212,7 +212,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         const innerHead = heads.matchAt(w.keys, j);
         // A one-word head in title case after a lower-case word starts a work's own type ("dự án
         // xây dựng Trường Tiểu học ..."), unless it starts a known place name ("cao tốc Bến Lức").
-        const typeWord = innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, nameRun(w, j, 4)));
+        const typeRun = innerHead === 1 ? nameRun(w, j, 4) : j;
+        const typeWord =
+          innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, typeRun)) && w.tokens[typeRun]?.case === 'lower' && adjacent(w, typeRun);
         // "dự án đường Vành đai 3": a numbered work inside the phrase names it, head and number.
         const numberAfter = j + innerHead;
         if (innerHead > 0 && w.tokens[numberAfter]?.kind === 'number' && adjacent(w, numberAfter) && /^\d{1,3}$/u.test(w.keys[numberAfter] ?? '')) {
@@ -233,7 +235,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         name = [j, end];
         j = end;
         // "từ Quảng Trạch đến Phố Nối", "nối Hạ Long với Cẩm Phả": the end point names the work.
-        if (w.keys[j] === 'đến' || (w.keys[j] === 'với' && w.keys.slice(i, j).includes('nối'))) {
+        if ((w.keys[j] === 'đến' && w.keys.slice(i, j).includes('từ')) || (w.keys[j] === 'với' && w.keys.slice(i, j).includes('nối'))) {
           carried = null;
           name = null;
           j++;
@@ -293,12 +295,52 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       span,
     });
     consumed = found[1];
-    i = found[1] - 1;
+    // "các dự án cao tốc Vạn Ninh - Cam Lộ, Quảng Ngãi - Hoài Nhơn ... và Vân Phong - Nha Trang":
+    // after a plural head, the next names in the list are works of the same kind.
+    if (PLURAL.has(w.keys[i - 1] ?? '')) {
+      const kind = kindOf(textOf(w, i, i + len));
+      const more = listContinuation(w, heads, found[1]);
+      for (const [from, to] of more) out.push({ value: { name: textOf(w, from, to), text: textOf(w, from, to), kind }, span: spanOf(w, from, to) });
+      if (more.length) consumed = (more[more.length - 1] as [number, number])[1];
+    }
+    i = Math.max(found[1], consumed) - 1;
   }
   return [...out, ...listedProjects(w, heads, out)].sort((a, b) => a.span.start - b.span.start);
 }
 
 const LIST_INTRO = /^(?:các|những)$/u;
+const PLURAL = new Set(['các', 'những']);
+
+/**
+ * The further items of a list that follows a work: each after "," or "và", a proper name (dashes
+ * allowed) or a numbered work ("Vành đai 3"), any descriptor after it ("giai đoạn 2", "TP.HCM")
+ * skipped up to the next separator. Stops at the end of the sentence or at anything else.
+ */
+function listContinuation(w: Words, heads: ReturnType<typeof phrases>, from: number): [number, number][] {
+  const out: [number, number][] = [];
+  let k = from;
+  for (let items = 0; items < 12; items++) {
+    // Skip a short descriptor up to the separator.
+    let skipped = 0;
+    while (k < w.tokens.length && w.keys[k] !== ',' && w.keys[k] !== 'và' && skipped < 6) {
+      if (w.tokens[k]?.kind === 'newline' || /^[.;:!?()]$/u.test(w.keys[k] ?? '')) return out;
+      k++;
+      skipped++;
+    }
+    if (w.keys[k] !== ',' && w.keys[k] !== 'và') return out;
+    const start = k + 1;
+    if (!isCapitalised(w.tokens[start]) || commonCapitalised().matchAt(w.keys, start)) return out;
+    const head = heads.matchAt(w.keys, start);
+    let end: number;
+    if (head && w.tokens[start + head]?.kind === 'number') end = extendName(w, start + head + 1);
+    else if (head) return out;
+    else end = extendName(w, nameRun(w, start, 5));
+    if (end <= start) return out;
+    out.push([start, end]);
+    k = end;
+  }
+  return out;
+}
 
 /**
  * Items of a list introduced by a plural work noun and a colon ("Các dự án có kế hoạch thông xe

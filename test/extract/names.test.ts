@@ -46,6 +46,8 @@ describe('projects', () => {
     ['khởi công dự án đường Vành đai 2 và nâng cấp đê biển số 7.', [['Vành đai 2', 'dự án'], ['đê biển số 7', 'đê biển']]],
     ['dự án đường dây 220 kV từ Phú Bình (Thái Nguyên) đến Bắc Giang.', [['Bắc Giang', 'dự án']]],
     ['dự án xây dựng Trường Tiểu học Hòa Bình tại phường Tân Định.', [['Hòa Bình', 'dự án']]],
+    ['hoàn thành các dự án cao tốc Mỹ Thuận - Cần Thơ, Cao Lãnh - Lộ Tẻ và Vành đai 2 trong năm.', [['Mỹ Thuận - Cần Thơ', 'dự án'], ['Cao Lãnh - Lộ Tẻ', 'dự án'], ['Vành đai 2', 'dự án']]],
+    ['dâng hương tại Khu di tích lịch sử Đền Hùng.', [['Đền Hùng', 'khu di tích']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
