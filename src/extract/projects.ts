@@ -271,7 +271,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     // With no name of its own, a work is named by the place it is of ("chợ trung tâm xã Mậu Duệ");
     // clause words have already ended the phrase before a place that only locates it.
     // A numbered work right after its head is named by its number, whatever follows.
-    let found = numbered ? null : (name ?? carried ?? (qualifier && qualifier[0] - (i + len) <= 3 ? qualifier : null));
+    let found = numbered ? null : (name ?? carried ?? (qualifier && qualifier[0] === i + len + 1 ? qualifier : null));
     let wholeName = false;
     if (!found && coded) {
       found = coded;
