@@ -8,6 +8,7 @@
  * Pure: a function of the extracted places, the document date and the position mapping.
  */
 import { resolvePlaces, type PlaceQuery, type Resolution } from '../extract/gazetteer.js';
+import { fullName } from '../extract/place-names.js';
 import { foldKey, stripDiacritics } from '../normalize/fold.js';
 import type { Located, PlaceValue, Position, ResultPlace, Span } from '../types.js';
 
@@ -54,7 +55,7 @@ export function assemblePlaces(
   }
   const entries = mergeUnitless([...byKey.values()]);
 
-  const queries: PlaceQuery[] = entries.map((e) => ({ name: e.name, unit: e.unit ?? e.impliedUnit }));
+  const queries: PlaceQuery[] = entries.map((e) => ({ name: fullName(e.name), unit: e.unit ?? e.impliedUnit }));
   const resolved = supported(entries, resolvePlaces(queries, date));
   const kept = mergeMisspelt(entries, resolved);
 

@@ -33,6 +33,8 @@ interface Names {
   /** Keys of the names written with a hyphen ("Cam Ly - Đà Lạt"). */
   hyphenated: Set<string>;
   countries: Set<string>;
+  /** Short form key -> the full name (place-aliases.tsv). */
+  aliases: Map<string, string>;
 }
 
 let memo: Names | undefined;
@@ -42,6 +44,7 @@ function names(): Names {
   const units = new Map<string, Set<string>>();
   const provinces = new Map<string, string>();
   const hyphenated = new Set<string>();
+  const aliases = new Map<string, string>();
   for (const file of ['admin-units/old.tsv', 'admin-units/new.tsv']) {
     for (const [code = '', unit = '', name = '', parent] of table(file)) {
       if (code === 'code') continue; // the header row
@@ -53,8 +56,16 @@ function names(): Names {
       if (!parent) provinces.set(key, provinces.has(key) && provinces.get(key) !== unit ? '' : unit);
     }
   }
+  // Short forms ("HCM"): known, and a province, as the full name is.
+  for (const [short = '', full = ''] of table('place-aliases.tsv')) {
+    const units0 = units.get(placeKey(full));
+    if (units0) units.set(placeKey(short), units0);
+    const unit = provinces.get(placeKey(full));
+    if (unit !== undefined) provinces.set(placeKey(short), unit);
+    aliases.set(placeKey(short), full);
+  }
   const keys = (file: string) => new Set(table(file).map((row) => placeKey(row[0] as string)));
-  memo = { units, provinces, hyphenated, countries: keys('place-countries.tsv') };
+  memo = { units, provinces, hyphenated, aliases, countries: keys('place-countries.tsv') };
   return memo;
 }
 
@@ -80,4 +91,9 @@ export function provinceUnit(name: string): string | undefined {
 
 export function isCountryName(name: string): boolean {
   return names().countries.has(placeKey(name));
+}
+
+/** The full name a short form stands for ("HCM" -> "Hồ Chí Minh"), or the name itself. */
+export function fullName(name: string): string {
+  return names().aliases.get(placeKey(name)) ?? name;
 }

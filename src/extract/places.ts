@@ -29,7 +29,7 @@ import type { ExtractInput } from './context.js';
 import { adjacent, spanOf, textOf, words, type Words } from './words.js';
 import { keySet, PhraseSet, table } from '../lexicon/index.js';
 import { foldKey } from '../normalize/fold.js';
-import { isCountryName, isHyphenatedName, isProvinceName, knownUnits, provinceUnit } from './place-names.js';
+import { fullName, isCountryName, isHyphenatedName, isProvinceName, knownUnits, provinceUnit } from './place-names.js';
 
 // ---------------------------------------------------------------------------------------------
 // Lexicon
@@ -110,11 +110,28 @@ const COMMITTEES: readonly [string[], string | null][] = [
 /** A unit word followed by one of these is a body ("Huyện ủy", "Tỉnh đoàn", "Xã đội"), not a place. */
 const BODY_WORDS = new Set(['ủy', 'đoàn', 'đội']);
 /** A unit word after one of these is a common word ("văn bản", "xuất bản", "cơ bản"). */
-const COMPOUND_BEFORE = new Set(['văn', 'xuất', 'phiên', 'cơ', 'căn', 'kịch', 'nhà', 'cấp', 'tấn', 'bằng']);
+const COMPOUND_BEFORE = new Set(['văn', 'xuất', 'phiên', 'cơ', 'căn', 'kịch', 'nhà', 'cấp', 'tấn', 'bằng', 'cảng', 'liên']);
+/** Lower-case words between a unit word and its name: "cửa khẩu quốc tế Mộc Bài" (unit cửa khẩu). */
+const UNIT_QUALIFIERS = new Map<string, string[][]>([['cửa khẩu', [['quốc', 'tế'], ['chính'], ['phụ']]]]);
+/**
+ * Heads whose names a region word is part of, not a place: an enterprise ("Tổng công ty Điện lực
+ * miền Nam") or an event ("Ngày giải phóng miền Nam"). Matched ending just before the region word
+ * or before the capitalised words that lead to it.
+ */
+const REGION_BLOCKERS: readonly string[][] = [['công', 'ty'], ['tập', 'đoàn'], ['giải', 'phóng'], ['thống', 'nhất']];
+/** Heads of works in a list ("các công trình trọng điểm, gồm: ..."): the roads listed are works. */
+const WORK_LIST_HEADS: readonly string[][] = [['công', 'trình'], ['dự', 'án'], ['hạng', 'mục']];
+/** Reservoirs: being built after a blocker ("dự án Hồ chứa nước Ka Pét"), a work, not a place. */
+const RESERVOIRS = new Set(['hồ chứa nước', 'hồ chứa']);
+/** Units whose name is a route: "cao tốc Pháp Vân - Cầu Giẽ". */
+const ROUTE_UNITS = new Set(['cao tốc', 'xa lộ']);
+/** Road nouns that may stand between a blocker and a road unit: "dự án đường bộ cao tốc". */
+const ROAD_NOUNS = new Set(['tuyến', 'đường', 'bộ']);
+/** Tokens that start an item of a list. */
+const ITEM_STARTS = new Set([':', ',', 'và', 'gồm', 'như']);
 const SUB_PROVINCE = new Set(['huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu']);
 const REGION_UNITS = new Set(['khu vực', 'vùng', 'miền']);
 const ROAD_CODES = new Set(['ql', 'đt', 'dt', 'tl', 'đh', 'hl', 'đx']);
-const STREET_UNITS = new Set(['đường', 'phố', 'đại lộ']);
 /** The implied unit of a street named without one ("33 Hai Bà Trưng"): not resolved as a unit. */
 const STREET = 'đường';
 const SEGMENT_PUNCT = /^[.!?:;…|([\-–+*•“"/]$/u;
@@ -212,10 +229,13 @@ function unitAt(w: Words, i: number, address: boolean): Unit | null {
     // In the middle of a sentence a capitalised one-word unit may start a name (cầu Rạch Giá,
     // Hồ Chí Minh); administrative units are units (Phường Cầu Giấy), streets and hamlets are
     // units in an address list ("số 11, Phố Duy Tân", "| Thôn Đồi Đỏ").
-    if (cls === 'natural' || cls === 'site' || cls === 'other' || cls === 'region') return null;
-    if (cls !== 'admin' && w.keys[i - 1] !== ',' && w.tokens[i - 1]?.kind !== 'number') return null;
+    // "Vành đai 4 - Vùng Thủ đô": a capitalised region word before a region the table knows.
+    const region = cls === 'region' && lex().regions.matchAt(w.keys, i + len) > 0;
+    if (!region && (cls === 'natural' || cls === 'site' || cls === 'other' || cls === 'region')) return null;
+    if (!region && cls !== 'admin' && w.keys[i - 1] !== ',' && w.tokens[i - 1]?.kind !== 'number') return null;
   }
   if (key === 'hồ' && t.case !== 'lower') return null; // Hồ: a family name
+  if (cls === 'region' && regionInName(w, i)) return null;
   // "Sóc Sơn", "Sông Cầu", "Bản Hồ": a capitalised unit word that starts a name the tables know.
   if (cls !== 'admin' && t.case !== 'lower' && len === 1) {
     const ends = nameEnds(w, i, t.case === 'upper' && t.end - t.start > 1);
@@ -259,7 +279,11 @@ function nameEnds(w: Words, j: number, caps: boolean, max = 6): number[] {
   return ends;
 }
 
-const nameText = (w: Words, from: number, to: number) => nameCase(textOf(w, from, to));
+/** A name as written, in name case; a short form the tables know stays as written ("TP HCM"). */
+const nameText = (w: Words, from: number, to: number) => {
+  const text = textOf(w, from, to);
+  return fullName(text) !== text ? text : nameCase(text);
+};
 
 /**
  * The ends of a name that a line break cuts ("phường Thành\nSen"): the name's ends on the next
@@ -341,6 +365,8 @@ function adminEnd(w: Words, j: number, ends: number[], caps: boolean): number | 
   if (best !== undefined && (rest?.kind === 'number' || lex().stops.matchAt(w.keys, best) > 0 || runsOn(w, full))) return best;
   const end = unknownEnd(w, j, ends, true);
   if (end === null || personLike(w, j, end)) return best ?? null;
+  // "UBND tỉnh Bến Tre Trần Văn Thắng": a known name, then a person's.
+  if (best !== undefined && end > best && personLike(w, best, end)) return best;
   if (best !== undefined && end <= best) return best;
   return end;
 }
@@ -354,6 +380,19 @@ function otherEnd(w: Words, j: number, ends: number[], caps: boolean, unit: Unit
     if (unit.unit !== 'khu vực') return null;
   }
   if (caps) return null;
+  // "cao tốc Pháp Vân - Cầu Giẽ": a route of names joined by spaced hyphens.
+  if (ROUTE_UNITS.has(unit.unit)) {
+    let end = ends[ends.length - 1] as number;
+    for (let guard = 0; guard < 4; guard++) {
+      const sep = w.keys[end];
+      if ((sep !== '-' && sep !== '–') || gap(w, end) === '' || gap(w, end + 1) === '') break;
+      const more = nameEnds(w, end + 1, false, 4);
+      const last = more[more.length - 1];
+      if (last === undefined) break;
+      end = last;
+    }
+    if (end !== ends[ends.length - 1]) return end;
+  }
   // A name cut by a line break, whose rest ends a phrase: "Đại lộ Trần\nHưng Đạo, phường ...".
   const full = ends[ends.length - 1] as number;
   const more = nextLineEnds(w, full, caps);
@@ -393,10 +432,18 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
   };
   const n = w.tokens.length;
   let addressEnd = -1;
+  /** The token after a road unit that names a work ("dự án nâng cấp đường tỉnh ĐT.864"): not a place. */
+  let workUntil = -1;
 
   /** The place a unit at i introduces, or null. */
   const placeAfterUnit = (i: number, u: Unit): Found | null => {
-    const j = i + u.len;
+    let j = i + u.len;
+    for (const q of UNIT_QUALIFIERS.get(u.unit) ?? []) {
+      if (q.every((k, d) => w.keys[j + d] === k && adjacent(w, j + d))) {
+        j += q.length;
+        break;
+      }
+    }
     if (j >= n || !adjacent(w, j)) return null;
     const t = w.tokens[j] as Token;
     const unitText = textOf(w, i, j);
@@ -457,6 +504,8 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
    * name); a known unit of another level (the province of an address) or a country takes none.
    */
   const continueList = (end: number, unit: Unit | null, provincesOnly: boolean): number => {
+    // "Vùng Thủ đô và Khánh Hòa - Buôn Ma Thuột": a region heads no list.
+    if (unit && REGION_UNITS.has(unit.unit)) return end;
     // "phường Nam Lý - Đồng Hới - Quảng Bình": a hyphen goes up an address, after a unit only.
     const afterAdmin = unit?.cls === 'admin';
     for (let guard = 0; guard < 50; guard++) {
@@ -547,7 +596,8 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
 
     const u = unitAt(w, i, address);
     if (u) {
-      if (STREET_UNITS.has(u.unit) && builtRoad(w, i)) {
+      if ((u.cls === 'road' || RESERVOIRS.has(u.unit)) && (builtRoad(w, i) || (u.cls === 'road' && inWorkList(w, i)))) {
+        workUntil = i + u.len + 1;
         i += u.len - 1;
         continue;
       }
@@ -563,7 +613,11 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
     // A province's body followed by the province's name: "Công an Hà Nội", "Sở Tư pháp Quảng Ninh".
     const body = L.bodies.matchAt(w.keys, i);
     // ("Thuế tỉnh Bắc Ninh": the unit word is there, read below.)
-    if (body && capitalised(t) && !w.keys.slice(i, i + body).some((_k, d) => L.units.matchAt(w.keys, i + d) > 0)) {
+    const adminWord = (d: number) => {
+      const len = L.units.matchAt(w.keys, i + d);
+      return len > 0 && L.info.get(w.keys.slice(i + d, i + d + len).join(' '))?.cls === 'admin';
+    };
+    if (body && capitalised(t) && !w.keys.slice(i, i + body).some((_k, d) => adminWord(d))) {
       const j = i + body;
       if (capitalised(w.tokens[j]) && adjacent(w, j) && !unitAt(w, j, false)) {
         const caps = isUpperWord(w.tokens[j]);
@@ -618,8 +672,14 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
 
     if (!capitalised(t)) continue;
 
+    // "TPHCM" written as one word: the city HCM.
+    if (w.keys[i] === 'tphcm' && t.case === 'upper') {
+      emit({ from: i, to: i + 1, name: 'HCM', unit: 'thành phố' });
+      continue;
+    }
+
     // A road by its code alone: "QL1A", "ĐT.741" (not the road being built).
-    if (ROAD_CODES.has(w.keys[i] ?? '') && t.case === 'upper' && !builtRoad(w, i)) {
+    if (ROAD_CODES.has(w.keys[i] ?? '') && t.case === 'upper' && i >= workUntil && !builtRoad(w, i)) {
       let e = i + 1;
       if (w.keys[e] === '.' && gap(w, e) === '') e++;
       if (w.tokens[e]?.kind === 'number' && gap(w, e) === '') {
@@ -751,11 +811,58 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
 
 /** A street or a work named after "dự án nâng cấp ...", "xây dựng ...": the work, not a location. */
 function builtRoad(w: Words, i: number): boolean {
-  const { roadBlockers } = lex();
+  const { roadBlockers, units, info } = lex();
+  // A code after its road unit ("nâng cấp đường tỉnh ĐT.864"): look before the unit word.
+  for (let back = 2; back >= 1; back--) {
+    const len = units.matchAt(w.keys, i - back);
+    if (len === back && info.get(w.keys.slice(i - back, i).join(' '))?.cls === 'road') {
+      i -= back;
+      break;
+    }
+  }
+  // "dự án tuyến đường bộ cao tốc ...": the road nouns before the unit word are part of its head.
+  for (let guard = 0; guard < 3 && ROAD_NOUNS.has(w.keys[i - 1] ?? '') && adjacent(w, i); guard++) i--;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (!isWord(w.tokens[k])) return false;
     const len = roadBlockers.matchAt(w.keys, k);
     if (len && k + len >= i - 1) return true;
+  }
+  return false;
+}
+
+/** A phrase of `heads` ends at token k. */
+function headEndsAt(w: Words, k: number, heads: readonly string[][]): boolean {
+  return heads.some((h) => h.every((p, d) => w.keys[k - h.length + 1 + d] === p));
+}
+
+/** The region word at i is part of an enterprise's or an event's name ("Điện lực miền Nam"). */
+function regionInName(w: Words, i: number): boolean {
+  const { followers, contexts } = lex();
+  for (let k = i - 1, guard = 0; guard < 5 && k >= 0; k--, guard++) {
+    if (headEndsAt(w, k, REGION_BLOCKERS)) return true;
+    if (!isWord(w.tokens[k]) || !adjacent(w, k + 1) || followers.has(w.keys[k] ?? '') || contexts.matchAt(w.keys, k) > 0) return false;
+  }
+  return false;
+}
+
+/**
+ * The road at i is an item of a list of works: "các công trình trọng điểm, gồm: đường bộ ven biển
+ * ..., đại lộ Đông Tây". Looks back at most 40 tokens, within the sentence, for "gồm" or a colon
+ * with a work head at most 10 tokens before it.
+ */
+function inWorkList(w: Words, i: number): boolean {
+  if (!ITEM_STARTS.has(w.keys[i - 1] ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 40); k--) {
+    const key = w.keys[k];
+    const t = w.tokens[k] as Token;
+    if (t.kind === 'newline' || key === '.' || key === ';' || key === '(' || key === ')') return false;
+    if (key === ':' || key === 'gồm' || key === 'như') {
+      for (let m = k - 1; m >= Math.max(0, k - 10); m--) {
+        if (w.keys[m] === '.' || w.keys[m] === ';' || w.tokens[m]?.kind === 'newline') return false;
+        if (headEndsAt(w, m, WORK_LIST_HEADS)) return true;
+      }
+      return false;
+    }
   }
   return false;
 }

@@ -62,6 +62,18 @@ describe('places: what is a place', () => {
     ['(Địa chỉ 193 P. Bà Triệu, Lê Đại Hành, Hai Bà Trưng, Hà Nội)', [['Bà Triệu', 'phố'], ['Lê Đại Hành', null], ['Hai Bà Trưng', null], ['Hà Nội', null]]],
     // a name cut by a line break
     ['Cơ sở 2: Đại lộ Trần\nHưng Đạo, phường Cam Đường', [['Trần Hưng Đạo', 'đại lộ'], ['Cam Đường', 'phường']]],
+    // news text
+    ['Sáng nay, Sở Y tế TP.HCM họp với các bệnh viện.', [['HCM', 'thành phố']]],
+    ['đoàn công tác của TP HCM làm việc', [['HCM', 'thành phố']]],
+    ['Xe tải lật trên cao tốc Trung Lương - Mỹ Thuận, đoạn qua tỉnh Tiền Giang.', [['Trung Lương - Mỹ Thuận', 'cao tốc'], ['Tiền Giang', 'tỉnh']]],
+    ['Công ty vận hành hồ chứa nước Dầu Tiếng xả lũ.', [['Dầu Tiếng', 'hồ chứa nước']]],
+    ['Du khách đến thác Dambri và đèo Prenn.', [['Dambri', 'thác'], ['Prenn', 'đèo']]],
+    ['Hàng hóa qua cửa khẩu quốc tế Lào Cai tăng mạnh.', [['Lào Cai', 'cửa khẩu']]],
+    ['Trạm bơm lấy nước sông Hồng giai đoạn 1 đã vận hành.', [['Hồng', 'sông']]],
+    ['phát triển Vùng Đông Nam Bộ.', [['Đông Nam Bộ', 'vùng']]],
+    ['Phó Chủ tịch UBND tỉnh Nam Định Lê Văn Hùng chủ trì.', [['Nam Định', 'tỉnh']]],
+    ['Ban Quản lý đường sắt đô thị Hà Nội cho biết', [['Hà Nội', null]]],
+    ['Dự án nối các xã Tân Phú, Tân Hòa với Quốc lộ 1A đã xong.', [['Tân Phú', 'xã'], ['Tân Hòa', 'xã'], ['Quốc lộ 1A', 'quốc lộ']]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
@@ -88,6 +100,17 @@ describe('places: what is a place', () => {
     ['a street being built', 'dự án nâng cấp, mở rộng đường Trần Phú'],
     ['a road code being built, an abbreviation', 'dự án nâng cấp QL.1A; Phòng QL Đất đai'],
     ['province names without a place context', 'Hà Nội và Hải Phòng đã hoàn thành.'],
+    ['an expressway being built', 'Dự án đường bộ cao tốc Tuyên Quang - Hà Giang khởi công.'],
+    ['an expressway being extended', 'nối dài cao tốc Bắc - Nam phía Tây'],
+    ['a reservoir being built', 'dự án Hồ chứa nước Sông Than đang thi công'],
+    ['a provincial road being upgraded, by its code', 'dự án nâng cấp đường tỉnh ĐT.741'],
+    ['a road finished as a work', 'hoàn thiện tuyến đường Nguyễn Tất Thành'],
+    ['roads listed as works', 'các công trình trọng điểm, gồm: đại lộ Nam Sông Mã, đường Vành đai Tây'],
+    ['a seaport', 'hàng qua cảng biển Vũng Áng'],
+    ['an inter-commune road', 'đường liên xã Hòa Phú - Hòa Nhơn'],
+    ['a region in an enterprise name', 'Tổng công ty Điện lực miền Trung đóng điện trạm biến áp'],
+    ['a region in an event name', 'kỷ niệm Ngày giải phóng miền Nam'],
+    ['the capital as a common noun', 'người dân Thủ đô đón Tết'],
   ])('finds none in %s', (_label, text) => {
     expect(places(text)).toEqual([]);
   });
