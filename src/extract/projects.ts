@@ -411,6 +411,8 @@ function insideBodyName(w: Words, i: number): boolean {
     const key = w.keys[k] ?? '';
     if (w.tokens[k]?.kind === 'punct' || w.tokens[k]?.kind === 'newline') return false;
     if (key === 'lý' && w.keys[k - 1] === 'quản' && w.keys[k - 2] === 'ban') return true;
+    // An enterprise named after its work: "Công ty Thủy điện Sơn La", "Tập đoàn ...".
+    if (k === i - 1 && ((key === 'ty' && w.keys[k - 1] === 'công') || key === 'đoàn' && w.keys[k - 1] === 'tập')) return true;
   }
   return false;
 }
