@@ -47,6 +47,12 @@ interface HeadInfo {
   capital: boolean;
   /** Never right after a capitalised word ("Hải Phòng" is a place). */
   alone: boolean;
+  /** Also a work: no body when being built or listed among works ("khởi công xây dựng Bệnh viện ..."). */
+  work: boolean;
+  /** Also a venue: no body after "tại" ("tại Bảo tàng Hà Nội"). */
+  venue: boolean;
+  /** Only a body follows ("Phòng giao dịch Ngân hàng Chính sách xã hội ..."). */
+  inner: boolean;
 }
 
 interface Lexicon {
@@ -120,6 +126,9 @@ function lexicon(): Lexicon {
         parent: flagSet.has('parent'),
         capital: flagSet.has('capital'),
         alone: flagSet.has('alone'),
+        work: flagSet.has('work'),
+        venue: flagSet.has('venue'),
+        inner: flagSet.has('inner'),
       });
       spell(head as string);
     }
@@ -134,6 +143,9 @@ function lexicon(): Lexicon {
       parent: true,
       capital: false,
       alone: false,
+      work: false,
+      venue: false,
+      inner: false,
     });
     spell(name as string);
   }
@@ -242,6 +254,8 @@ function findHead(w: Words, i: number): Head | null {
   // "ủy quyền", "ủy thác": a verb, not a Party committee ("ỦY BAN NHÂN DÂN TỈNH ỦY QUYỀN").
   const after = j.keys[start + len];
   if (key.endsWith(' ủy') && (after === 'quyền' || after === 'thác' || after === 'nhiệm')) return null;
+  // "Tỉnh đoàn kết": a verb, not the youth union.
+  if (key.endsWith(' đoàn') && after === 'kết') return null;
   if (len === 1 && fusedInCapitals(w, i)) return null;
   // "Hải Phòng": a capitalised word before the head, not opening a sentence ("Giao Phòng Nội vụ").
   if (info.alone && adjacent(w, i) && isCapitalised(w.tokens[i - 1]) && isWord(w.tokens[i - 2])) return null;
@@ -349,6 +363,8 @@ function capitalRun(w: Words, j: number, max: number, open = false): number {
     const t = w.tokens[k] as Token;
     if (isCapitalised(t) && (k === j || open || !endsName(w, k))) k++;
     else if (t.kind === 'number' && k > j) k++;
+    // "Bà Rịa - Vũng Tàu": a hyphen inside a known name, when matching known names.
+    else if (open && w.keys[k] === '-' && k > j && isCapitalised(w.tokens[k + 1]) && adjacent(w, k + 1)) k++;
     else break;
   }
   return k;
@@ -367,7 +383,9 @@ function placeName(w: Words, j: number, unit: string): number {
   if (!isCapitalised(t)) return j;
   const lx = lexicon();
   const byName = lx.admin.get(unit === 'thủ đô' ? 'thành phố' : unit);
-  for (let e = capitalRun(w, j, 4, true); e > j; e--) if (byName?.has(w.keys.slice(j, e).join(' '))) return e;
+  for (let e = capitalRun(w, j, 6, true); e > j; e--) if (byName?.has(w.keys.slice(j, e).join(' '))) return e;
+  // "TP.HCM", "TP HCM": the city's usual code.
+  if (unit === 'thành phố' && w.keys[j] === 'hcm') return j + 1;
   if (t?.case !== 'title' || isSurname(w.keys[j] as string) || lx.describedStops.matchAt(w.keys, j) > 0) return j;
   if (commonCapitalised().matchAt(w.keys, j) > 0 || headAt(w, j)) return j;
   return capitalRun(w, j, 4);
@@ -401,7 +419,8 @@ function qualifier(w: Words, j: number): Qualifier | null {
 /** A committee's place without a unit word: "Tỉnh ủy Điện Biên", only a known unit's name. */
 function committeePlace(w: Words, j: number): [number, number] | null {
   if (!adjacent(w, j) || !isCapitalised(w.tokens[j])) return null;
-  for (let e = capitalRun(w, j, 4, true); e > j; e--) if (lexicon().adminNames.has(w.keys.slice(j, e).join(' '))) return [j, e];
+  for (let e = capitalRun(w, j, 6, true); e > j; e--) if (lexicon().adminNames.has(w.keys.slice(j, e).join(' '))) return [j, e];
+  if (w.keys[j] === 'tp' && w.keys[j + 1] === '.' && w.keys[j + 2] === 'hcm' && adjacent(w, j + 1) && adjacent(w, j + 2)) return [j + 2, j + 3];
   return null;
 }
 
@@ -415,7 +434,25 @@ function innerWord(w: Words, k: number): boolean {
   if (key === 'và') return isCapitalised(w.tokens[k + 1]) && headAt(w, k + 1) === null;
   if (key === 'cấp') return false; // "cấp xã": a level, not a name
   if (key === 'số' && w.tokens[k + 1]?.kind === 'number') return false; // "số 06" (not "chuyển đổi số")
+  if (key === 'giao' && (w.keys[k + 1] === 'thông' || w.keys[k + 1] === 'dịch')) return true; // a noun, not "giao"
   return lexicon().describedStops.matchAt(w.keys, k) === 0 && lexicon().verbs.matchAt(w.keys, k) === 0;
+}
+
+const TIME_WORDS = new Set(['ngày', 'tháng', 'năm', 'giờ', 'lần', 'km', 'm', 'ha', 'tỷ', 'triệu', 'nghìn', 'người', 'tấn', 'suất']);
+
+/** Whether the number at token k ends a name ("Ban Quản lý dự án 85 cho biết", "Trường THPT Quỳnh Lưu 1 trao"), not a quantity. */
+function numberEndsName(w: Words, k: number): boolean {
+  const next = w.tokens[k + 1];
+  if (!next || next.kind === 'newline' || !adjacent(w, k + 1)) return true;
+  if (next.kind === 'punct') return /^[,;:.)]$/u.test(w.keys[k + 1] as string);
+  return next.kind === 'word' && next.case === 'lower' && !TIME_WORDS.has(w.keys[k + 1] as string);
+}
+
+let constructionCache: PhraseSet | undefined;
+
+/** Words of building and investing, which may sit inside a descriptive name ("Ban Quản lý dự án đầu tư xây dựng ... tỉnh"). */
+function constructionWords(): PhraseSet {
+  return (constructionCache ??= phrases('construction-words.tsv'));
 }
 
 /**
@@ -437,8 +474,16 @@ function namedName(w: Words, j: number, capital = false, depth = 0): number {
   /** The end of the one lower-case syllable after a capitalised word in title case ("Nội | vụ"). */
   let syllable = j;
   let k = j;
-  let stop: 'punct' | 'verb' | 'unit' | 'parent' | 'none' = 'none';
-  while (k < n && k - j < 16) {
+  let stop: 'punct' | 'verb' | 'unit' | 'parent' | 'number' | 'none' = 'none';
+  /**
+   * The first word that only a full name may hold: a building verb or "và" in a lower-case name
+   * ("Ban Quản lý dự án đầu tư xây dựng ... | tỉnh"), "và các khu ..." after a name ("Ban Quản lý
+   * Khu kinh tế X và các khu công nghiệp tỉnh Y"). The name goes past it only when it ends on a
+   * level word, a place, a parent body or a number.
+   */
+  let provisional = -1;
+  let capitalsAt = 0;
+  while (k < n && k - j < 20) {
     const t = w.tokens[k] as Token;
     if (t.kind === 'newline' || !adjacent(w, k)) {
       // A name wrapped inside a table cell goes on in lower case: "Phòng Quản lý môi / trường".
@@ -466,12 +511,23 @@ function namedName(w: Words, j: number, capital = false, depth = 0): number {
       if (head === null && (titleAt(w, k) || (k > j && !joinedPart && commonCapitalised().matchAt(w.keys, k)))) break;
       end = k + 1;
       capitals++;
+      capitalsAt = k;
       pending = 0;
+    } else if (t.kind === 'number' && (capitals > 0 ? pending === 0 : pending > 0) && numberEndsName(w, k)) {
+      stop = 'number'; // "Ban Quản lý dự án 85", "Trường THPT Quỳnh Lưu 1"
+      k++;
+      break;
     } else if (t.kind === 'punct' && w.keys[k] === '-' && capitals > 0 && isCapitalised(w.tokens[k + 1])) {
       pending++; // "Văn hóa - Xã hội"
     } else if (innerWord(w, k)) {
       if (pending === 0 && k > j && w.tokens[k - 1]?.case === 'title') syllable = k + 1;
-      if (++pending > 8) break;
+      if (++pending > (capitals === 0 ? 16 : 8)) break;
+    } else if (provisionalAt(w, k, capitals) > 0) {
+      if (provisional < 0) provisional = k;
+      const len = provisionalAt(w, k, capitals);
+      pending += len;
+      k += len;
+      continue;
     } else {
       // Punctuation, or the verb or function word after the name ("Phòng Nội vụ | chủ trì").
       if (t.kind === 'punct' && /^[,;:.)(!?]$/u.test(w.keys[k] as string)) stop = 'punct';
@@ -480,7 +536,13 @@ function namedName(w: Words, j: number, capital = false, depth = 0): number {
     }
     k++;
   }
-  if (k >= n) stop = 'punct';
+  if (k >= n && stop !== 'number') stop = 'punct';
+  if (provisional >= 0 && stop !== 'unit' && stop !== 'parent' && stop !== 'number' && !(capitals > 0 && capitalsAt > provisional)) {
+    // Not a full name: it ends before the building verb or "và" ("Ban Quản lý | xây dựng ...").
+    if (capitals === 0) return j;
+    return end;
+  }
+  if (stop === 'number') return k;
   const tailOk = pending > 0 && w.keys[k - 1] !== 'và' && w.keys[k - 1] !== 'các';
   if (tailOk && (stop === 'unit' || stop === 'parent') && (capitals > 0 || (stop === 'unit' && k - j === pending))) end = k;
   else if (tailOk && capitals > 0 && (stop === 'punct' || (stop === 'verb' && pending <= 3 && syllable > end))) end = k;
@@ -489,6 +551,17 @@ function namedName(w: Words, j: number, capital = false, depth = 0): number {
   const inCapitals = w.tokens[j - 1]?.case === 'upper' && w.tokens[j]?.case === 'upper';
   if (end > j && inCapitals && w.tokens[end] && adjacent(w, end) && w.tokens[end]?.kind !== 'punct' && !adminUnitAt(w, end)) return j;
   return end;
+}
+
+/** The length of a word that only a full name may hold at token k (see namedName), or 0. */
+function provisionalAt(w: Words, k: number, capitals: number): number {
+  const t = w.tokens[k];
+  if (!t || t.kind !== 'word' || t.case !== 'lower') return 0;
+  if (w.keys[k] === 'và') {
+    if (capitals === 0) return w.tokens[k + 1]?.case === 'lower' && w.tokens[k + 1]?.kind === 'word' ? 1 : 0;
+    return w.keys[k + 1] === 'các' && w.keys[k + 2] === 'khu' ? 2 : 0;
+  }
+  return capitals === 0 ? constructionWords().matchAt(w.keys, k) : 0;
 }
 
 /** The description after a described head ("Ban Chỉ đạo ..."), up to a clause boundary or a verb. */
@@ -539,11 +612,14 @@ function parseAt(w: Words, i: number, depth = 0): Parsed | null {
       }
     }
   } else if (info.kind === 'named' || info.kind === 'sub') {
-    const nameEnd = namedName(w, end, info.capital);
+    const nameEnd = info.inner ? end : namedName(w, end, info.capital);
     if (nameEnd === end) {
       // The name is a body: "Văn phòng UBND tỉnh", "Văn phòng Bộ Tài chính".
       if (info.kind === 'sub' || !adjacent(w, end)) return null;
       const inner = parseAt(w, end, depth + 1);
+      // A local branch named by its level: "Đoàn Thanh niên phường Hai Bà Trưng".
+      const local = !inner && head.len > 1 && !info.inner && !info.work ? qualifier(w, end) : null;
+      if (local) return { to: local.end, level: local.level ?? info.level, place: local.place, bare: false, generic: false, kind: info.kind };
       if (!inner) return null;
       return { ...inner, level: inner.level ?? info.level, bare: false, kind: info.kind };
     }
@@ -551,7 +627,13 @@ function parseAt(w: Words, i: number, depth = 0): Parsed | null {
     named = true;
     // Cut inside a word ("Cục Quản | lý ..." before a capitalised common noun): not a name.
     const last = w.tokens[end - 1];
-    if (last?.case === 'title' && adjacent(w, end) && innerWord(w, end) && !adminUnitAt(w, end) && w.keys[end] !== 'và' && w.keys[end] !== 'các') return null;
+    const wholeName = info.work && isCapitalised(w.tokens[end - 2]) && end - 2 >= i + head.len; // "Bệnh viện Chợ Rẫy | tiếp nhận"
+    if (!wholeName && last?.case === 'title' && adjacent(w, end) && innerWord(w, end) && !adminUnitAt(w, end) && w.keys[end] !== 'và' && w.keys[end] !== 'các') return null;
+    // A school or a hospital is named by capitals (and a number): "Trường THPT Thủ Thiêm | tuyển sinh",
+    // only after a whole proper name (not "Bảo tàng Lịch | sử quốc gia").
+    let tail = 0;
+    while (info.work && end - tail > i + head.len + 1 && w.tokens[end - tail - 1]?.case === 'lower') tail++;
+    if (tail > 0 && isCapitalised(w.tokens[end - tail - 1]) && isCapitalised(w.tokens[end - tail - 2])) end -= tail;
     if (info.kind === 'sub') {
       // "Ban Văn hóa - Xã hội | Hội đồng nhân dân tỉnh": a part needs its parent.
       const inner = adjacent(w, end) ? parseAt(w, end, depth + 1) : null;
@@ -569,6 +651,11 @@ function parseAt(w: Words, i: number, depth = 0): Parsed | null {
   let qualified = false;
   // "Thuế cơ sở 3 tỉnh X".
   if (info.kind === 'placed' && w.keys[end] === 'cơ' && w.keys[end + 1] === 'sở' && w.tokens[end + 2]?.kind === 'number') end += 3;
+  // A numbered region: "Kho bạc Nhà nước khu vực XIX", "Chi cục Thuế khu vực 3".
+  if (w.keys[end] === 'khu' && w.keys[end + 1] === 'vực' && adjacent(w, end) && adjacent(w, end + 2)) {
+    const kind = w.tokens[end + 2]?.kind;
+    if (kind === 'roman' || kind === 'number') end += 3;
+  }
   // A body of a body: "Ban Thường vụ | Huyện ủy", "Đảng ủy | Ủy ban nhân dân Thành phố".
   const next = adjacent(w, end) ? headAt(w, end) : null;
   if (next && next.info.kind === 'body' && (info.kind === 'body' || info.kind === 'official')) {
@@ -581,7 +668,8 @@ function parseAt(w: Words, i: number, depth = 0): Parsed | null {
     level = q.level ?? level;
     place = q.place;
     qualified = true;
-  } else if (info.place) {
+  } else if (info.place || (info.kind === 'official' && info.level !== 'trung ương')) {
+    // "Tỉnh ủy Điện Biên", "Sở Xây dựng Hà Nội": a known province or district without a unit word.
     place = committeePlace(w, end);
     if (place) {
       end = place[1];
@@ -596,6 +684,13 @@ function parseAt(w: Words, i: number, depth = 0): Parsed | null {
       level = 'trung ương';
       qualified = true;
       if (two === 'trung ương' && w.keys[end] === 'đảng' && adjacent(w, end) && isCapitalised(w.tokens[end])) end++;
+      // "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh", "... Việt Nam phường": the local committee.
+      const local = two === 'việt nam' ? qualifier(w, end) : null;
+      if (local) {
+        end = local.end;
+        level = local.level;
+        place = local.place;
+      }
     }
   }
   if (info.kind === 'placed' && !qualified) return null;
@@ -635,6 +730,22 @@ function afterWord(w: Words, i: number, set: Set<string>): boolean {
 function afterPlaceUnit(w: Words, i: number): boolean {
   if (i === 0 || !adjacent(w, i)) return false;
   for (let len = 1; len <= 3 && len <= i; len++) if (placeUnits().matchAt(w.keys, i - len) === len) return true;
+  return false;
+}
+
+const VENUE_BEFORE = new Set(['tại', 'ở']);
+
+/**
+ * Whether a work-like head at token i (a school, a hospital) is a work: a word of building or a
+ * works noun earlier in its sentence ("khởi công xây dựng Bệnh viện ...", "công trình như: ...,
+ * Trường Tiểu học ...").
+ */
+function beingBuilt(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 16; k--) {
+    const t = w.tokens[k] as Token;
+    if (t.kind === 'newline' || (t.kind === 'punct' && /^[.!?]$/u.test(w.keys[k] as string))) return false;
+    if (t.kind === 'word' && constructionWords().matchAt(w.keys, k) > 0) return true;
+  }
   return false;
 }
 
@@ -679,6 +790,7 @@ export function organizationMentions(w: Words): OrganizationMention[] {
       continue;
     }
     if (!head || afterPlaceUnit(w, i)) continue;
+    if ((head.info.venue && afterWord(w, i, VENUE_BEFORE)) || (head.info.work && beingBuilt(w, i))) continue;
     const parsed = parseAt(w, i);
     if (!parsed) continue;
     const generic = parsed.generic || afterWord(w, i, PLURAL_BEFORE);
@@ -723,7 +835,19 @@ export function isAdminName(w: Words, from: number, to: number): boolean {
 
 /** The normalised name of tokens [from, to): abbreviations written out, normal case, lexicon spelling. */
 export function organizationName(w: Words, from: number, to: number): string {
-  return respell(normalCase(expandAbbreviations(textOf(w, from, to))));
+  return respell(normalCase(expandBodyAbbreviations(textOf(w, from, to))));
+}
+
+/**
+ * Place and work abbreviations stay as written inside a body's name ("Ủy ban nhân dân TP.HCM",
+ * "Ban Quản lý các KCN tỉnh ..."): only the abbreviations of bodies are written out.
+ */
+const KEPT_ABBREVIATIONS = /(?<![\p{L}\d])(TP\.?|KCN|CCN|KĐT|KDC)(?![\p{L}\d])/u;
+
+function expandBodyAbbreviations(text: string): string {
+  const parts = text.split(KEPT_ABBREVIATIONS);
+  if (parts.length === 1) return expandAbbreviations(text);
+  return parts.map((part, k) => (k % 2 === 1 ? part : expandAbbreviations(part))).join('');
 }
 
 export function extractOrganizations(input: ExtractInput): Located<OrganizationValue>[] {
@@ -732,7 +856,9 @@ export function extractOrganizations(input: ExtractInput): Located<OrganizationV
     .filter((m) => !m.generic)
     .map((m) => {
       let name = organizationName(w, m.from, m.to);
-      const place = m.place ? nameCase(textOf(w, m.place[0], m.place[1])) : null;
+      const placeText = m.place ? textOf(w, m.place[0], m.place[1]) : null;
+      // A short code stays as written ("TP.HCM" -> place "HCM").
+      const place = placeText === null ? null : /^\p{Lu}{2,4}$/u.test(placeText) ? placeText : nameCase(placeText);
       // The place as a name ("THÀNH PHỐ HỒ CHÍ MINH" -> "thành phố Hồ Chí Minh", not "hồ Chí Minh").
       const at = place ? foldKey(name).lastIndexOf(foldKey(place)) : -1;
       if (place && at >= 0) name = name.slice(0, at) + place + name.slice(at + place.length);

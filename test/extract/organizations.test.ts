@@ -11,7 +11,7 @@ describe('organizations: names', () => {
     ['Ủy ban nhân dân huyện tập trung cụ thể hóa', ['Ủy ban nhân dân huyện']],
     ['của Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố về việc', ['Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố']],
     ['Mặt trận tổ quốc và các đoàn thể đẩy mạnh', ['Mặt trận Tổ quốc']],
-    ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; Mặt trận Tổ quốc Việt Nam tỉnh', ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc Việt Nam']],
+    ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; Mặt trận Tổ quốc Việt Nam tỉnh', ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc Việt Nam tỉnh']],
     ['Báo cáo số 565-BC/BTCTW của Ban Tổ chức Trung ương (Phụ lục)', ['Ban Tổ chức Trung ương']],
     ['Bí thư Tỉnh ủy Điện Biên, Phó Thủ tướng Chính phủ kết luận', ['Tỉnh ủy Điện Biên', 'Chính phủ']],
     // abbreviations written out, (cũ) left out, a place that stops at a capitalised verb
@@ -102,6 +102,48 @@ describe('organizations: none', () => {
     ['a city named like a head', 'tại thành phố Hải Phòng Nội dung'],
     ['a verb after a committee', 'ĐƯỢC TỈNH ỦY QUYỀN CHO GIÁM ĐỐC'],
     ['a generic head in lower case after it', 'Sở dĩ; Ban đầu; Hội đồng quản trị; Viện dẫn'],
+  ])('%s', (_label, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('organizations: news text', () => {
+  it.each([
+    // place abbreviations stay as written; TP.HCM and hyphenated provinces are places
+    ['UBND TP Đà Nẵng và Sở Tài chính TP.HCM họp.', ['Ủy ban nhân dân TP Đà Nẵng', 'Sở Tài chính TP.HCM']],
+    ['Ban Quản lý các KCN tỉnh Bà Rịa - Vũng Tàu cho biết', ['Ban Quản lý các KCN tỉnh Bà Rịa - Vũng Tàu']],
+    // a province or district without a unit word after a local body
+    ['Sở Tài chính Đà Nẵng và Kho bạc Nhà nước Sa Pa ký kết.', ['Sở Tài chính Đà Nẵng', 'Kho bạc Nhà nước Sa Pa']],
+    ['Bộ Y tế Hà Nội', ['Bộ Y tế']],
+    // numbered regions and local committees of the Front
+    ['Kho bạc Nhà nước khu vực VII và Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lào Cai ký kết.', ['Kho bạc Nhà nước khu vực VII', 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lào Cai']],
+    ['Ủy ban MTTQ Việt Nam xã Tân Phú và Ủy ban MTTQ Việt Nam huyện trao quà.', ['Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện']],
+    // youth unions, associations, trade unions, local branches named by a level word
+    ['Huyện đoàn Tân Yên phối hợp với Hội Khuyến học huyện trao quà.', ['Huyện đoàn Tân Yên', 'Hội Khuyến học huyện']],
+    ['Thành đoàn, Hội Người cao tuổi tỉnh Bắc Giang và Trung ương Đoàn tham dự.', ['Thành đoàn', 'Hội Người cao tuổi tỉnh Bắc Giang', 'Trung ương Đoàn']],
+    ['Đoàn Thanh niên xã Tân Lập và Công đoàn các Khu chế xuất tỉnh phối hợp.', ['Đoàn Thanh niên xã Tân Lập', 'Công đoàn các Khu chế xuất tỉnh']],
+    ['Ban Dân tộc tỉnh và Ban Chỉ huy phòng, chống thiên tai tỉnh Yên Bái kiểm tra.', ['Ban Dân tộc tỉnh', 'Ban Chỉ huy phòng, chống thiên tai tỉnh Yên Bái']],
+    // descriptive names that end on a level word, a place or a number
+    ['Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Sơn La làm chủ đầu tư.', ['Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Sơn La']],
+    ['Ban Quản lý dự án 6 cho biết; Cục Cảnh sát giao thông đã điều xe.', ['Ban Quản lý dự án 6', 'Cục Cảnh sát giao thông']],
+    ['Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh Khánh Hòa thông báo.', ['Ban Quản lý Khu kinh tế Vân Phong và các khu công nghiệp tỉnh Khánh Hòa']],
+    // schools, hospitals and museums as institutions
+    ['Năm nay, Bệnh viện Chợ Rẫy tiếp nhận 20 bệnh nhân.', ['Bệnh viện Chợ Rẫy']],
+    ['Trường THCS Lê Lợi 2 khai giảng; Bảo tàng Dân tộc học phối hợp tổ chức.', ['Trường THCS Lê Lợi 2', 'Bảo tàng Dân tộc học']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a hospital being built', 'Tỉnh khởi công xây dựng Bệnh viện Đa khoa tỉnh Hà Giang.'],
+    ['a school listed among works', 'Xã hoàn thành các công trình gồm: chợ Tân Lập, Trường Mầm non Hoa Sen.'],
+    ['a museum as a venue', 'Đoàn khách tham quan tại Bảo tàng Quảng Ninh.'],
+    ['a verb after a youth-union head', 'Tỉnh đoàn kết các lực lượng.'],
+    ['a generic project board', 'Ban Quản lý dự án cho biết sẽ hoàn thành.'],
+    ['a building verb with no level word', 'Ban Quản lý xây dựng kế hoạch năm.'],
+    ['a refer-back association', 'Chủ tịch Hội cho biết.'],
+    ['a place named like a school', 'Nghĩa trang liệt sĩ quốc gia Trường Sơn'],
+    ['a quantity after a name', 'Ban Quản lý dự án 3 năm qua đã giải ngân.'],
   ])('%s', (_label, text) => {
     expect(names(text)).toEqual([]);
   });
