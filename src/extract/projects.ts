@@ -84,6 +84,11 @@ function extendName(w: Words, end: number): number {
       j++;
       continue;
     }
+    // "Vùng Thủ đô": "đô" is written in lower case in the capital's name.
+    if (w.keys[j] === 'đô' && w.keys[j - 1] === 'thủ' && adjacent(w, j)) {
+      j++;
+      continue;
+    }
     // "Bắc - Nam phía Đông": a direction completes the name.
     if (w.keys[j] === 'phía' && adjacent(w, j) && DIRECTIONS.has(w.keys[j + 1] ?? '') && w.tokens[j + 1]?.case === 'title') {
       j += 2;
@@ -289,6 +294,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     // A road or a canal is a work when the sentence builds or repairs it; otherwise it only says
     // where something happens ("chỉnh trang đô thị trên đường Trần Phú", "dọc kênh Xà No").
     if (ROUTES.has(kindKey) && !constructionBefore(w, i)) continue;
+    // "nối TP Hạ Long với TP Cẩm Phả": the name without the abbreviated unit before it.
+    if (found[1] - found[0] > 1 && UNIT_ABBREVIATIONS.has(w.keys[found[0]] ?? '') && w.tokens[found[0]]?.case === 'upper') found = [found[0] + 1, found[1]];
     const span = spanOf(w, i, found[1]);
     out.push({
       value: { name: textOf(w, wholeName ? i : found[0], found[1]), text: textOf(w, i, found[1]), kind: kindOf(textOf(w, i, i + len)) },
@@ -297,6 +304,15 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     consumed = found[1];
     // "các dự án cao tốc Vạn Ninh - Cam Lộ, Quảng Ngãi - Hoài Nhơn ... và Vân Phong - Nha Trang":
     // after a plural head, the next names in the list are works of the same kind.
+    // "Nhà máy điện Nhơn Trạch 3 và Nhơn Trạch 4": a numbered series under one head.
+    if (w.tokens[found[1] - 1]?.kind === 'number' && w.keys[found[1]] === 'và' && isCapitalised(w.tokens[found[1] + 1])) {
+      const from = found[1] + 1;
+      const to = extendName(w, nameRun(w, from, 4));
+      if (to > from && w.tokens[to - 1]?.kind === 'number') {
+        out.push({ value: { name: textOf(w, from, to), text: textOf(w, from, to), kind: kindOf(textOf(w, i, i + len)) }, span: spanOf(w, from, to) });
+        consumed = to;
+      }
+    }
     if (PLURAL.has(w.keys[i - 1] ?? '')) {
       const kind = kindOf(textOf(w, i, i + len));
       const more = listContinuation(w, heads, found[1]);
@@ -401,6 +417,7 @@ function kindOf(head: string): string {
 }
 
 const MEASURES = new Set(['kv', 'mw', 'kw', 'gw', 'mva', 'm3', 'km2', 'năm', 'tháng', 'ngày', 'km', 'm', 'ha', 'tỷ', 'triệu', 'nghìn', 'giờ', 'tầng', 'làn', 'người', 'hộ', '%']);
+const UNIT_ABBREVIATIONS = new Set(['tp', 'tx', 'tt']);
 const DIRECTIONS = new Set(['đông', 'tây', 'nam', 'bắc']);
 const GATES = new Set(['cửa khẩu', 'cảng biển', 'sân bay']);
 const CODE_NAME = /^\p{Lu}{1,3}\.?\d+\p{Lu}?$/u;

@@ -48,6 +48,9 @@ describe('projects', () => {
     ['dự án xây dựng Trường Tiểu học Hòa Bình tại phường Tân Định.', [['Hòa Bình', 'dự án']]],
     ['hoàn thành các dự án cao tốc Mỹ Thuận - Cần Thơ, Cao Lãnh - Lộ Tẻ và Vành đai 2 trong năm.', [['Mỹ Thuận - Cần Thơ', 'dự án'], ['Cao Lãnh - Lộ Tẻ', 'dự án'], ['Vành đai 2', 'dự án']]],
     ['dâng hương tại Khu di tích lịch sử Đền Hùng.', [['Đền Hùng', 'khu di tích']]],
+    ['kiểm tra Nhà máy điện Sông Hậu 1 và Sông Hậu 2.', [['Sông Hậu 1', 'nhà máy điện'], ['Sông Hậu 2', 'nhà máy điện']]],
+    ['khởi công dự án đường ven biển nối TP Vũng Tàu với TP Bà Rịa.', [['Bà Rịa', 'dự án']]],
+    ['triển khai dự án đường Vành đai 4 - Vùng Thủ đô.', [['Vành đai 4 - Vùng Thủ đô', 'dự án']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
