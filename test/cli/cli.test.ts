@@ -1,6 +1,6 @@
 // Runs the BUILT command (`npm test` builds first): node bin/vanban.js ...
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,14 +148,17 @@ describe('vanban (built)', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('refuses a directory and a binary file without a stack trace', () => {
+  it('refuses a binary file, and a directory with no input in it, without a stack trace', () => {
     const binary = join(dir, 'binary.txt');
     writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
-    const run = vanban([dir, binary]);
+    const empty = join(dir, 'empty');
+    mkdirSync(empty, { recursive: true });
+    writeFileSync(join(empty, 'notes.pdf'), '%PDF-1.4\n');
+    const run = vanban([empty, binary]);
     expect(run.status).toBe(3);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/\(is-directory\)$/);
+    expect(lines[0]).toMatch(/^.*empty: error: no \.txt, \.md or \.docx file in this directory \(not-found\)$/);
     expect(lines[1]).toMatch(/\(binary\)$/);
     expect(run.stderr).not.toContain(STACK);
   });
@@ -236,12 +239,12 @@ describe('vanban (built)', () => {
   });
 
   describe('warnings', () => {
-    // The decode stage warns `invalid-bytes` on this input (test/cli/main.test.ts covers the same
-    // logic with made-up warnings).
+    // The decode stage warns on this input (`invalid-bytes`, or `encoding-guess` when it reads it in
+    // a legacy encoding); test/cli/main.test.ts covers the same logic with made-up warnings.
     it('prints warnings as path:line:column  severity  message  rule', () => {
       const run = vanban([badBytes]);
       expect(run.status).toBe(0);
-      expect(run.stderr).toMatch(/:\d+:\d+ {2}warning {2}.+ {2}invalid-bytes$/m);
+      expect(run.stderr).toMatch(/:\d+:\d+ {2}warning {2}.+ {2}[a-z][a-z-]*$/m);
       expect(run.stderr.startsWith(`${badBytes}:`)).toBe(true);
     });
 
