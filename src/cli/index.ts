@@ -150,6 +150,8 @@ function addParseArguments(command: Command): Command {
     .option('-o, --output <file>', 'write the output to <file> (atomically) instead of standard output')
     .option('--out-dir <dir>', 'write one file per input under <dir>, mirroring the input tree (each atomically)')
     .option('--skip-existing', 'with --out-dir: leave out the inputs whose output file exists (resume a run)')
+    .option('--html <file>', 'also write the review page of the input to <file> (one self-contained HTML page)')
+    .option('--html-dir <dir>', 'also write one review page per input under <dir>, mirroring the input tree')
     .option('--files-from <file>', 'also read the paths listed in <file>, one a line (`-`: standard input)')
     .option('--ext <list>', `extensions to take from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, collect)
     .option('--encoding <name>', 'read the inputs in this encoding instead of detecting it')

@@ -7,6 +7,8 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
+import { parseWithSpans } from '../pipeline.js';
+import { parseFileWithSpans, renderReviewPage } from '../review/index.js';
 import {
   DEFAULT_EXTENSIONS,
   expandArgument,
@@ -42,6 +44,10 @@ export interface ParseCommandOptions {
   output?: string;
   outDir?: string;
   skipExisting?: boolean;
+  /** Also write the review page of the one input to this file. */
+  html?: string;
+  /** Also write one review page per input under this folder, mirroring the input tree. */
+  htmlDir?: string;
   filesFrom?: string;
   ext?: string[];
   encoding?: string;
@@ -65,6 +71,8 @@ interface Done {
   outcome: Outcome;
   /** `--out-dir`: the output file could not be written. */
   writeError?: NodeJS.ErrnoException;
+  /** The file that could not be written, when not the `--out-dir` output (a review page). */
+  writeTarget?: string;
   skipped?: boolean;
 }
 
@@ -73,6 +81,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, ct
   const outDir = options.outDir;
   if (options.output !== undefined && outDir !== undefined) throw new UsageError('give either -o/--output or --out-dir, not both');
   if (options.skipExisting && outDir === undefined) throw new UsageError('--skip-existing goes with --out-dir');
+  if (options.html !== undefined && options.htmlDir !== undefined) throw new UsageError('give either --html or --html-dir, not both');
 
   // 1. The inputs.
   const extensions = options.ext ? parseExtensions(options.ext) : [...DEFAULT_EXTENSIONS];
@@ -102,6 +111,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, ct
   // 2. With --out-dir, where each output goes (refusing two inputs that would share one).
   let planned: Planned[] = specs.map((spec) => ({ spec }));
   if (outDir !== undefined) planned = planOutputs(specs, outDir, OUT_EXTENSION[format]);
+  if (options.html !== undefined && planned.length > 1) throw new UsageError('--html writes one page: give one input, or use --html-dir <dir>');
 
   // 3. How to run and where to write.
   const toFile = options.output !== undefined && options.output !== '-';
@@ -156,6 +166,18 @@ export async function runParse(files: string[], options: ParseCommandOptions, ct
     }
     if (options.encoding !== undefined) task.encoding = options.encoding;
     const outcome = await runner.run(task);
+    // The review page: parsed again with spans, here (a page is for a person: one at a time).
+    const page = options.html ?? (options.htmlDir !== undefined ? outputPathFor(spec, options.htmlDir, '.html') : undefined);
+    if (page !== undefined && outcome.ok) {
+      try {
+        const encoding = options.encoding === undefined ? {} : { encoding: options.encoding };
+        const parsedWithSpans = task.kind === 'data' ? parseWithSpans(task.data, { path: STDIN_PATH, ...encoding }) : await parseFileWithSpans(task.path, encoding);
+        await mkdir(dirname(page), { recursive: true });
+        await writeFileAtomic(page, new TextEncoder().encode(renderReviewPage(parsedWithSpans.result, parsedWithSpans.text, parsedWithSpans.spans, { title: task.path })));
+      } catch (error) {
+        return { outcome, writeError: error as NodeJS.ErrnoException, writeTarget: page };
+      }
+    }
     if (out === undefined || !outcome.ok) return { outcome };
     // --out-dir: write the file here, in parallel with the other inputs, and keep no text.
     try {
@@ -207,7 +229,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, ct
       if (value.writeError) {
         failed++;
         progress.tick('failed');
-        progress.log(`${item.out}: error: cannot write the output (${value.writeError.code ?? value.writeError.message})`);
+        progress.log(`${value.writeTarget ?? item.out}: error: cannot write the output (${value.writeError.code ?? value.writeError.message})`);
         continue;
       }
       if (outDir === undefined) {
