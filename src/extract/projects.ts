@@ -10,7 +10,7 @@
  */
 import { foldKey } from '../normalize/fold.js';
 import { knownUnits } from './place-names.js';
-import { phrases, table } from '../lexicon/index.js';
+import { keySet, phrases, table } from '../lexicon/index.js';
 import type { Located, ProjectValue, Token } from '../types.js';
 import type { ExtractInput } from './context.js';
 import { adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, placeUnits, spanOf, textOf, unitAt, words, type Words } from './words.js';
@@ -50,7 +50,7 @@ function constructionBefore(w: Words, i: number): boolean {
   construction ??= phrases('construction-words.tsv');
   for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
     const key = w.keys[k] ?? '';
-    if (key === '.' || key === ';' || key === ':' || w.tokens[k]?.kind === 'newline') return false;
+    if (key === '.' || key === ';' || w.tokens[k]?.kind === 'newline') return false;
     // Lower case only: "Sở Xây dựng" names a body, it does not build.
     if (construction.matchAt(w.keys, k) && w.tokens[k]?.case === 'lower') return true;
   }
@@ -152,6 +152,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     let coded: [number, number] | null = null;
     let carried: [number, number] | null = null;
     let numbered = false;
+    let endPoint = false;
     let j = i + len;
     let scanned = 0;
     // A numbered work keeps its head: "Vành đai 3", "tuyến metro số 1", "đê biển số 8".
@@ -180,6 +181,12 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       }
       if (!t || t.kind === 'punct' || t.kind === 'newline' || t.kind === 'code') break;
       if (!adjacent(w, j)) break;
+      // "dự án đường tỉnh 934B": a numbered work inside the phrase, before its words read as units.
+      const numberedInner = j > i + len ? heads.matchAt(w.keys, j) : 0;
+      if (numberedInner > 1 && w.tokens[j + numberedInner]?.kind === 'number' && adjacent(w, j + numberedInner) && /^\d{1,3}$/u.test(w.keys[j + numberedInner] ?? '')) {
+        name = [j, extendName(w, j + numberedInner + 1)];
+        break;
+      }
       const unit = unitAt(w, j);
       if (unit) {
         const after = j + unit;
@@ -187,9 +194,19 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         const end = run > after ? extendName(w, run) : after;
         if (end > after) {
           const admin = placeUnitClass(w.keys.slice(j, after).join(' ')) === 'admin';
-          if (admin && !(j === i + len)) qualifier = [after, end];
+          // Right after the head, or after only type words ("Bệnh viện Đa khoa huyện Quỳnh Lưu",
+          // "chợ trung tâm xã Mậu Duệ"), an administrative place names the work.
+          if (admin && !(j === i + len) && !onlyTypeWords(w, i + len, j) && !endPoint) qualifier = [after, end];
           else name = [after, end];
           j = end;
+          // "từ đặc khu Vân Đồn đến xã Tiên Yên": the end point names the work.
+          if (w.keys[j] === 'đến' && w.keys.slice(i, j).includes('từ')) {
+            name = null;
+            qualifier = null;
+            endPoint = true;
+            j++;
+            continue;
+          }
           if (name && !CARRY_ON.has(w.keys[j] ?? '')) break;
           if (CARRY_ON.has(w.keys[j] ?? '')) {
             carried ??= name;
@@ -419,6 +436,16 @@ function kindOf(head: string): string {
 const MEASURES = new Set(['kv', 'mw', 'kw', 'gw', 'mva', 'm3', 'km2', 'năm', 'tháng', 'ngày', 'km', 'm', 'ha', 'tỷ', 'triệu', 'nghìn', 'giờ', 'tầng', 'làn', 'người', 'hộ', '%']);
 const UNIT_ABBREVIATIONS = new Set(['tp', 'tx', 'tt']);
 const DIRECTIONS = new Set(['đông', 'tây', 'nam', 'bắc']);
+let typeWords: Set<string> | undefined;
+
+/** Whether tokens [from, to) are only words that say what kind of work it is (Đa khoa, Tiểu học). */
+function onlyTypeWords(w: Words, from: number, to: number): boolean {
+  typeWords ??= keySet('work-type-words.tsv');
+  if (to - from > 6) return false;
+  for (let k = from; k < to; k++) if (!typeWords.has(w.keys[k] ?? '')) return false;
+  return to > from;
+}
+
 const GATES = new Set(['cửa khẩu', 'cảng biển', 'sân bay']);
 const CODE_NAME = /^\p{Lu}{1,3}\.?\d+\p{Lu}?$/u;
 

@@ -51,6 +51,9 @@ describe('projects', () => {
     ['kiểm tra Nhà máy điện Sông Hậu 1 và Sông Hậu 2.', [['Sông Hậu 1', 'nhà máy điện'], ['Sông Hậu 2', 'nhà máy điện']]],
     ['khởi công dự án đường ven biển nối TP Vũng Tàu với TP Bà Rịa.', [['Bà Rịa', 'dự án']]],
     ['triển khai dự án đường Vành đai 4 - Vùng Thủ đô.', [['Vành đai 4 - Vùng Thủ đô', 'dự án']]],
+    ['khởi công xây dựng Bệnh viện Đa khoa huyện Hòa Vang.', [['Hòa Vang', 'bệnh viện']]],
+    ['đẩy nhanh các công trình trọng điểm, gồm: đường ven biển đoạn Hậu Lộc - Hoằng Hóa, đại lộ Lê Lợi.', [['Hậu Lộc - Hoằng Hóa', 'đường'], ['Lê Lợi', 'đại lộ']]],
+    ['dự án đường ven biển từ thị xã Quảng Yên đến xã Hải Hà.', [['Hải Hà', 'dự án']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
