@@ -69,8 +69,19 @@ export function formatOf(path: string): InputFormat | null {
 
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS).filter((ext) => ext !== '');
 
-/** Reads and parses one file. Throws `InputError` (never a raw Node error) for a bad input. */
-export async function parseFile(path: string, options: ParseOptions = {}): Promise<Result> {
+/** A file read for parsing: its format, and the input to give `parse` (a .docx: its raw text). */
+export interface ReadInput {
+  format: InputFormat;
+  input: string | Uint8Array;
+  /** The file's size in bytes (a .docx's text is not its bytes). */
+  bytes: number;
+}
+
+/**
+ * Reads one file for parsing. Throws `InputError` (never a raw Node error) for a bad input: an
+ * unsupported extension, a missing, unreadable or directory path, a .docx that is not Word's.
+ */
+export async function readInput(path: string, options: ParseOptions = {}): Promise<ReadInput> {
   const format = options.format ?? formatOf(path);
   if (!format) {
     throw new InputError(
@@ -91,23 +102,32 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     if (code === 'EISDIR') throw new InputError('is-directory', path, 'is a directory, not a file');
     throw new InputError('unreadable', path, `cannot read the file (${code ?? 'unknown error'})`);
   }
-  if (format === 'docx') return parseDocx(bytes, path, options);
-  return parse(bytes, { ...options, path, format });
+  if (format !== 'docx') return { format, input: bytes, bytes: bytes.length };
+  return { format, input: await docxText(bytes, path), bytes: bytes.length };
 }
 
 /**
- * A Word file: its text through mammoth's raw-text extraction (paragraphs on their own lines; its
+ * A Word file's text through mammoth's raw-text extraction (paragraphs on their own lines; its
  * Markdown output would escape the "-" and "." of document numbers). Positions are lines and
  * columns of that text.
  */
-async function parseDocx(bytes: Uint8Array, path: string, options: ParseOptions): Promise<Result> {
-  let text: string;
+async function docxText(bytes: Uint8Array, path: string): Promise<string> {
   try {
     const { extractRawText } = (await import('mammoth')).default;
-    text = (await extractRawText({ buffer: Buffer.from(bytes) })).value;
+    return (await extractRawText({ buffer: Buffer.from(bytes) })).value;
   } catch {
     throw new InputError('unreadable', path, 'is not a readable .docx file (a Word 2007+ document)');
   }
-  const result = parse(text, { ...options, path, format: 'docx' });
-  return { ...result, source: { ...result.source, encoding: 'utf-8', bytes: bytes.length } };
+}
+
+/** A .docx result says what the file was: UTF-8 text inside, and the file's own size. */
+export function withFileSource(result: Result, read: ReadInput): Result {
+  if (read.format !== 'docx') return result;
+  return { ...result, source: { ...result.source, encoding: 'utf-8', bytes: read.bytes } };
+}
+
+/** Reads and parses one file. Throws `InputError` (never a raw Node error) for a bad input. */
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<Result> {
+  const read = await readInput(path, options);
+  return withFileSource(parse(read.input, { ...options, path, format: read.format }), read);
 }
