@@ -1,7 +1,7 @@
 /**
  * The named-entity test sets (test/data/entities/passages.jsonl, the dev set, the written news
- * development set dev-news.jsonl, and the held-out sets heldout.jsonl and heldout-2.jsonl) and their
- * scorer (scripts/eval-entities.mjs): the scorer on tiny fake results, and the data's own consistency.
+ * development sets dev-news.jsonl and dev-news-2.jsonl, and the held-out sets heldout.jsonl and
+ * heldout-2.jsonl) and their scorer (scripts/eval-entities.mjs): the scorer on tiny fake results, and the data's own consistency.
  * Nothing here runs vanban on a held-out set.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ interface Passage {
 interface Score { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; misses: { id: string; kind: string; type: string; value: string }[] }
 type Scores = Record<'places' | 'projects' | 'organizations' | 'people', Score>;
 
-const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH, HELDOUT2_PATH, DEVNEWS_PATH } = scorer as {
+const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH, HELDOUT2_PATH, DEVNEWS_PATH, DEVNEWS2_PATH } = scorer as {
   evalEntities: (parse: (text: string) => unknown, passages?: Passage[]) => Promise<Scores>;
   fold: (text: string) => string;
   normName: (text: string) => string;
@@ -39,6 +39,7 @@ const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, 
   HELDOUT_PATH: string;
   HELDOUT2_PATH: string;
   DEVNEWS_PATH: string;
+  DEVNEWS2_PATH: string;
 };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -140,6 +141,7 @@ const passages: Passage[] = loadPassages();
 const heldout: Passage[] = loadPassages(HELDOUT_PATH);
 const heldout2: Passage[] = loadPassages(HELDOUT2_PATH);
 const devNews: Passage[] = loadPassages(DEVNEWS_PATH);
+const devNews2: Passage[] = loadPassages(DEVNEWS2_PATH);
 /** Passages written for a set (held-out or news development); they have no source file. */
 const WRITTEN = 'written:news';
 /** How a name is looked for in a passage: folded, markdown emphasis dropped, spaces collapsed. */
@@ -217,6 +219,7 @@ describeSet('entity test set', passages);
 describeSet('held-out set', heldout);
 describeSet('second held-out set', heldout2, 40);
 describeSet('news development set', devNews, 70);
+describeSet('second news development set', devNews2, 50);
 
 describe('entity test set', () => {
   it('draws on at least 25 corpus files and 8 passages of the reference text', () => {
@@ -278,5 +281,20 @@ describe('news development set', () => {
     const total = (kind: keyof Scores) => devNews.reduce((n, p) => n + p[kind].length, 0);
     expect(total('projects')).toBeGreaterThanOrEqual(90);
     expect(total('organizations')).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe('second news development set', () => {
+  it('shares no id with the other sets', () => {
+    const ids = [...passages, ...heldout, ...heldout2, ...devNews, ...devNews2].map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('holds only written news passages with a note, rich in projects', () => {
+    for (const p of devNews2) {
+      expect(p.source, p.id).toBe(WRITTEN);
+      expect(p.note, p.id).toMatch(/development/);
+    }
+    expect(devNews2.reduce((n, p) => n + p.projects.length, 0)).toBeGreaterThanOrEqual(100);
   });
 });

@@ -75,6 +75,11 @@ function extendName(w: Words, end: number): number {
       j += 2; // "Quảng trường 30/10"
       continue;
     }
+    // "Quốc lộ 14E", "934B": a capital glued to a number.
+    if (t?.kind === 'word' && t.case !== 'lower' && t.end - t.start === 1 && w.tokens[j - 1]?.kind === 'number' && (w.tokens[j - 1] as Token).end === t.start) {
+      j++;
+      continue;
+    }
     if (t?.kind === 'number' && (w.tokens[j - 1] as { end: number }).end === t.start) {
       j++;
       continue;
@@ -179,15 +184,33 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
           continue;
         }
       }
+      // "dự án nâng cấp, mở rộng Quốc lộ 26": a comma between two building verbs goes on.
+      if (w.keys[j] === ',' && !name && !carried && !heads.matchAt(w.keys, j + 1) && (construction ??= phrases('construction-words.tsv')).matchAt(w.keys, j + 1) && w.tokens[j + 1]?.case === 'lower') {
+        j++;
+        continue;
+      }
       if (!t || t.kind === 'punct' || t.kind === 'newline' || t.kind === 'code') break;
       if (!adjacent(w, j)) break;
       // "dự án đường tỉnh 934B": a numbered work inside the phrase, before its words read as units.
       const numberedInner = j > i + len ? heads.matchAt(w.keys, j) : 0;
       if (numberedInner > 1 && w.tokens[j + numberedInner]?.kind === 'number' && adjacent(w, j + numberedInner) && /^\d{1,3}$/u.test(w.keys[j + numberedInner] ?? '')) {
-        name = [j, extendName(w, j + numberedInner + 1)];
+        let from = j;
+        while (from < j + numberedInner && !isCapitalised(w.tokens[from])) from++;
+        name = [from < j + numberedInner ? from : j, extendName(w, j + numberedInner + 1)];
         break;
       }
       const unit = unitAt(w, j);
+      if (unit && j > i + len && w.tokens[j + unit]?.kind === 'number' && adjacent(w, j + unit) && placeUnitClass(w.keys.slice(j, j + unit).join(' ')) === 'road' && isCapitalised(w.tokens[j])) {
+        const end = extendName(w, j + unit + 1);
+        // "từ Quốc lộ 12 đến cửa khẩu A Pa Chải": a start point; the end point names the work.
+        if (w.keys[j - 1] === 'từ' && w.keys[end] === 'đến') {
+          endPoint = true;
+          j = end + 1;
+          continue;
+        }
+        name = [j, end];
+        break;
+      }
       if (unit) {
         const after = j + unit;
         const run = adjacent(w, after) ? nameRun(w, after, 4, false) : after;
@@ -242,6 +265,15 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         if (innerHead > 0 && w.tokens[numberAfter]?.kind === 'number' && adjacent(w, numberAfter) && /^\d{1,3}$/u.test(w.keys[numberAfter] ?? '')) {
           name = [j, extendName(w, numberAfter + 1)];
           break;
+        }
+        // "Khu di tích lịch sử Thành cổ Quảng Trị": a work in title case right before its name is
+        // named with it.
+        if (innerHead > 1 && isCapitalised(w.tokens[j + innerHead]) && adjacent(w, j + innerHead) && w.tokens[j + 1]?.case !== 'lower') {
+          const end = extendName(w, nameRun(w, j + innerHead, 5));
+          if (end > j + innerHead) {
+            name = [j, end];
+            break;
+          }
         }
         if (innerHead > 1 || typeWord) {
           j += innerHead;
@@ -311,6 +343,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     // A road or a canal is a work when the sentence builds or repairs it; otherwise it only says
     // where something happens ("chỉnh trang đô thị trên đường Trần Phú", "dọc kênh Xà No").
     if (ROUTES.has(kindKey) && !constructionBefore(w, i)) continue;
+    // "LNG Cà Ná", "THCS Sen Thượng": an acronym for the work's type before its Vietnamese name.
+    while (found[1] - found[0] > 1 && w.tokens[found[0]]?.case === 'upper' && ACRONYM.test(w.keys[found[0]] ?? '') && vietnameseName(w, found[0] + 1, found[1])) found = [found[0] + 1, found[1]];
     // "nối TP Hạ Long với TP Cẩm Phả": the name without the abbreviated unit before it.
     if (found[1] - found[0] > 1 && UNIT_ABBREVIATIONS.has(w.keys[found[0]] ?? '') && w.tokens[found[0]]?.case === 'upper') found = [found[0] + 1, found[1]];
     const span = spanOf(w, i, found[1]);
@@ -434,6 +468,14 @@ function kindOf(head: string): string {
 }
 
 const MEASURES = new Set(['kv', 'mw', 'kw', 'gw', 'mva', 'm3', 'km2', 'năm', 'tháng', 'ngày', 'km', 'm', 'ha', 'tỷ', 'triệu', 'nghìn', 'giờ', 'tầng', 'làn', 'người', 'hộ', '%']);
+/** A Vietnamese proper name (with its diacritics, or one the place tables know), not "Tower". */
+function vietnameseName(w: Words, from: number, to: number): boolean {
+  if (w.tokens[from]?.case !== 'title') return false;
+  const text = textOf(w, from, to).replace(/\s*\d+\p{Lu}?$/u, '');
+  return /[\u00c0-\u1ef9]/u.test(text) || knownUnits(text) !== undefined;
+}
+
+const ACRONYM = /^[bcdđfghjklmnpqrstvwxz]{2,6}$/u; // no vowel: not a Vietnamese syllable
 const UNIT_ABBREVIATIONS = new Set(['tp', 'tx', 'tt']);
 const DIRECTIONS = new Set(['đông', 'tây', 'nam', 'bắc']);
 let typeWords: Set<string> | undefined;
@@ -456,7 +498,7 @@ function insideBodyName(w: Words, i: number): boolean {
     if (w.tokens[k]?.kind === 'punct' || w.tokens[k]?.kind === 'newline') return false;
     if (key === 'lý' && w.keys[k - 1] === 'quản' && w.keys[k - 2] === 'ban') return true;
     // An enterprise named after its work: "Công ty Thủy điện Sơn La", "Tập đoàn ...".
-    if (k === i - 1 && ((key === 'ty' && w.keys[k - 1] === 'công') || key === 'đoàn' && w.keys[k - 1] === 'tập')) return true;
+    if (k >= i - 4 && ((key === 'ty' && w.keys[k - 1] === 'công') || (key === 'đoàn' && w.keys[k - 1] === 'tập'))) return true;
   }
   return false;
 }

@@ -54,6 +54,9 @@ describe('projects', () => {
     ['khởi công xây dựng Bệnh viện Đa khoa huyện Hòa Vang.', [['Hòa Vang', 'bệnh viện']]],
     ['đẩy nhanh các công trình trọng điểm, gồm: đường ven biển đoạn Hậu Lộc - Hoằng Hóa, đại lộ Lê Lợi.', [['Hậu Lộc - Hoằng Hóa', 'đường'], ['Lê Lợi', 'đại lộ']]],
     ['dự án đường ven biển từ thị xã Quảng Yên đến xã Hải Hà.', [['Hải Hà', 'dự án']]],
+    ['khởi công Nhà máy điện LNG Long An 1.', [['Long An 1', 'nhà máy điện']]],
+    ['tham quan Khu di tích lịch sử Nhà Tù Sơn La.', [['Nhà Tù Sơn La', 'khu di tích']]],
+    ['phê duyệt dự án nâng cấp, mở rộng Quốc lộ 14E.', [['Quốc lộ 14E', 'dự án']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
@@ -75,6 +78,7 @@ describe('projects', () => {
     ['a work noun inside a body name', 'Ban Quản lý các Khu kinh tế và Khu công nghiệp tỉnh Quảng Nam'],
     ['a heading in capitals', 'DANH MỤC DỰ ÁN QUAN TRỌNG QUỐC GIA'],
     ['a direction', 'quy hoạch khu đô thị phía Nam.'],
+    ['a work noun inside an enterprise name', 'Công ty Cổ phần Cảng Quy Nhơn tăng sản lượng hàng hóa.'],
   ])('finds none for %s', (_name, text) => {
     expect(projects(text)).toEqual([]);
   });
