@@ -419,7 +419,9 @@ function listedProjects(w: Words, heads: ReturnType<typeof phrases>, found: Loca
   const out: Located<ProjectValue>[] = [];
   const taken = new Set(found.map((p) => p.span.start));
   for (let i = 1; i < w.tokens.length; i++) {
-    if (!LIST_INTRO.test(w.keys[i - 1] ?? '')) continue;
+    // "các dự án ...:", "4 khu công nghiệp ... như:", "các đoạn cao tốc ... gồm:".
+    const before = w.keys[i - 1] ?? '';
+    if (!LIST_INTRO.test(before) && w.tokens[i - 1]?.kind !== 'number' && !(before === 'đoạn' && LIST_INTRO.test(w.keys[i - 2] ?? ''))) continue;
     const len = heads.matchAt(w.keys, i);
     if (!len) continue;
     const kind = w.keys.slice(i, i + len).join(' ');

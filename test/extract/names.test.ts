@@ -57,6 +57,7 @@ describe('projects', () => {
     ['khởi công Nhà máy điện LNG Long An 1.', [['Long An 1', 'nhà máy điện']]],
     ['tham quan Khu di tích lịch sử Nhà Tù Sơn La.', [['Nhà Tù Sơn La', 'khu di tích']]],
     ['phê duyệt dự án nâng cấp, mở rộng Quốc lộ 14E.', [['Quốc lộ 14E', 'dự án']]],
+    ['có 3 khu công nghiệp được chấp thuận, như: Phú Hà, Tam Nông và Cẩm Khê.', [['Phú Hà', 'khu công nghiệp'], ['Tam Nông', 'khu công nghiệp'], ['Cẩm Khê', 'khu công nghiệp']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
