@@ -451,7 +451,7 @@ function listedProjects(w: Words, heads: ReturnType<typeof phrases>, found: Loca
       }
       // On to the next item.
       let k = item;
-      while (k < end && w.keys[k] !== (semicolons ? ';' : ',')) k++;
+      while (k < end && !(semicolons ? w.keys[k] === ';' : w.keys[k] === ',' || w.keys[k] === 'và')) k++;
       item = k + 1;
     }
     i = end;
