@@ -75,6 +75,11 @@ function extendName(w: Words, end: number): number {
       j += 2; // "Quảng trường 30/10"
       continue;
     }
+    // "Công viên 23 Tháng 9": a date in words after a number.
+    if (w.keys[j] === 'tháng' && w.tokens[j]?.case === 'title' && w.tokens[j - 1]?.kind === 'number' && adjacent(w, j) && w.tokens[j + 1]?.kind === 'number' && adjacent(w, j + 1)) {
+      j += 2;
+      continue;
+    }
     // "Quốc lộ 14E", "934B": a capital glued to a number.
     if (t?.kind === 'word' && t.case !== 'lower' && t.end - t.start === 1 && w.tokens[j - 1]?.kind === 'number' && (w.tokens[j - 1] as Token).end === t.start) {
       j++;
@@ -403,7 +408,10 @@ function listContinuation(w: Words, heads: ReturnType<typeof phrases>, from: num
     else if (head) return out;
     else end = extendName(w, nameRun(w, start, 5));
     if (end <= start) return out;
-    out.push([start, end]);
+    // "THCS Tân Thanh": the acronym of the work's type is not part of its name.
+    let from = start;
+    while (end - from > 1 && w.tokens[from]?.case === 'upper' && ACRONYM.test(w.keys[from] ?? '') && vietnameseName(w, from + 1, end)) from++;
+    out.push([from, end]);
     k = end;
   }
   return out;
@@ -460,7 +468,7 @@ function listedProjects(w: Words, heads: ReturnType<typeof phrases>, found: Loca
 }
 
 const GENERIC = new Set(['dự án', 'công trình']);
-const CLAUSE_WORDS = new Set(['thì', 'phía', 'nằm', 'bắc', 'gắn', 'chạy', 'dọc', 'của', 'để', 'khi', 'nếu', 'trên', 'đã', 'được', 'không', 'phải', 'là', 'cho', 'với', 'về', 'theo', 'hoặc', 'bằng', 'nộp', 'sau', 'trước', 'tham', 'đề', 'bị', 'lập', 'gửi']);
+const CLAUSE_WORDS = new Set(['thì', 'phía', 'nhất', 'chào', 'nằm', 'bắc', 'gắn', 'chạy', 'dọc', 'của', 'để', 'khi', 'nếu', 'trên', 'đã', 'được', 'không', 'phải', 'là', 'cho', 'với', 'về', 'theo', 'hoặc', 'bằng', 'nộp', 'sau', 'trước', 'tham', 'đề', 'bị', 'lập', 'gửi']);
 let spelledOut: Map<string, string> | undefined;
 
 /** The head noun as the kind, lower case, an abbreviation written out ("KCN" -> "khu công nghiệp"). */
