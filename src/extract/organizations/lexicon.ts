@@ -1,0 +1,162 @@
+/**
+ * The organisation lexicon: heads and their kinds and flags (organization-heads.tsv,
+ * organization-heads-more.tsv), official body names (bodies.tsv), posts (titles), stop words,
+ * verbs, sentence openers, administrative unit names, and the words of building; loaded once.
+ */
+import { foldKey } from '../../normalize/fold.js';
+import { PhraseSet, phrases, table } from '../../lexicon/index.js';
+import type { OrganizationLevel } from '../../types.js';
+
+export type Kind = 'body' | 'official' | 'named' | 'described' | 'placed' | 'sub';
+export type AdminKind = 'province' | 'district' | 'commune';
+
+export interface HeadInfo {
+  kind: Kind;
+  level: OrganizationLevel | null;
+  /** A known place name may follow without a unit word (Tỉnh ủy Điện Biên). */
+  place: boolean;
+  /** Takes its parent after "của" (Ban Chỉ đạo của Chính phủ). */
+  parent: boolean;
+  /** Its name starts with a capital ("Bộ phận", "Bộ luật" are not ministries). */
+  capital: boolean;
+  /** Never right after a capitalised word ("Hải Phòng" is a place). */
+  alone: boolean;
+  /** Also a work: no body when being built or listed among works ("khởi công xây dựng Bệnh viện ..."). */
+  work: boolean;
+  /** Also a venue: no body after "tại" ("tại Bảo tàng Hà Nội"). */
+  venue: boolean;
+  /** Only a body follows ("Phòng giao dịch Ngân hàng Chính sách xã hội ..."). */
+  inner: boolean;
+}
+
+export interface Lexicon {
+  heads: PhraseSet;
+  info: Map<string, HeadInfo>;
+  /** Folded phrase (words split at spaces) -> spelling, for phrases of two words or more. */
+  spelling: Map<string, string>;
+  titles: PhraseSet;
+  /** Folded title -> how many of its words are the post (the rest is a head: Chánh | Văn phòng). */
+  titleSkip: Map<string, number>;
+  /** Function words and verbs that end a name ("có", "là", "thực hiện", "chủ trì" ...). */
+  describedStops: PhraseSet;
+  verbs: PhraseSet;
+  /** Capitalised words that open a sentence, never a name ("Thực hiện", "Căn cứ"). */
+  openers: PhraseSet;
+  /** Folded unit -> folded name -> kind, from the administrative units tables. */
+  admin: Map<string, Map<string, AdminKind>>;
+  adminNames: Set<string>;
+}
+
+const LEVELS = new Set<string>(['trung ương', 'tỉnh', 'huyện', 'xã']);
+const ADMIN_KIND: Record<string, AdminKind> = {
+  tỉnh: 'province',
+  huyện: 'district',
+  quận: 'district',
+  'thị xã': 'district',
+  xã: 'commune',
+  phường: 'commune',
+  'thị trấn': 'commune',
+  'đặc khu': 'commune',
+};
+
+/** A lexicon phrase as the tokenizer splits it: punctuation apart ("hóa," -> "hóa" ","). */
+function tokenSplit(phrase: string): string {
+  return foldKey(phrase)
+    .replace(/([,;:()–-])/gu, ' $1 ')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .join(' ');
+}
+
+let lexiconCache: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  if (lexiconCache) return lexiconCache;
+  const info = new Map<string, HeadInfo>();
+  const spelling = new Map<string, string>();
+  const spell = (name: string) => {
+    if (/\s/u.test(name)) spelling.set(foldKey(name), name);
+  };
+  for (const file of ['organization-heads.tsv', 'organization-heads-more.tsv']) {
+    for (const [head, kind, level, flags] of table(file)) {
+      const flagSet = new Set((flags ?? '').split(/[\s,]+/u));
+      info.set(tokenSplit(head as string), {
+        kind: (kind || 'body') as Kind,
+        level: level && LEVELS.has(level) ? (level as OrganizationLevel) : null,
+        place: flagSet.has('place'),
+        parent: flagSet.has('parent'),
+        capital: flagSet.has('capital'),
+        alone: flagSet.has('alone'),
+        work: flagSet.has('work'),
+        venue: flagSet.has('venue'),
+        inner: flagSet.has('inner'),
+      });
+      spell(head as string);
+    }
+  }
+  for (const [name, level] of table('bodies.tsv')) {
+    const key = tokenSplit(name as string);
+    const head = info.get(key);
+    info.set(key, {
+      kind: 'official',
+      level: level && LEVELS.has(level) ? (level as OrganizationLevel) : (head?.level ?? null),
+      place: head?.place ?? false,
+      parent: true,
+      capital: false,
+      alone: false,
+      work: false,
+      venue: false,
+      inner: false,
+    });
+    spell(name as string);
+  }
+  const heads = new PhraseSet([...info.keys()]);
+  const titleList = [...table('titles.tsv'), ...table('person-titles.tsv')].map((r) => r[0] as string);
+  const titleSkip = new Map<string, number>();
+  for (const title of titleList) {
+    const ws = foldKey(title).split(/\s+/u);
+    let skip = ws.length;
+    for (let o = 1; o < ws.length; o++) {
+      const len = heads.matchAt(ws, o);
+      if (len && o + len <= ws.length) {
+        skip = o;
+        break;
+      }
+    }
+    titleSkip.set(ws.join(' '), skip);
+  }
+  const admin = new Map<string, Map<string, AdminKind>>();
+  const adminNames = new Set<string>();
+  for (const file of ['admin-units/new.tsv', 'admin-units/old.tsv']) {
+    for (const [code, unit, name, parent] of table(file)) {
+      if (!unit || !name || code === 'code') continue;
+      const u = foldKey(unit);
+      const n = foldKey(name).replace(/\s+/gu, ' ');
+      const kind: AdminKind = u === 'thành phố' ? (parent ? 'district' : 'province') : (ADMIN_KIND[u] ?? 'commune');
+      let byName = admin.get(u);
+      if (!byName) admin.set(u, (byName = new Map()));
+      if (byName.get(n) !== 'province') byName.set(n, kind);
+      if (kind !== 'commune') adminNames.add(n);
+    }
+  }
+  lexiconCache = {
+    heads,
+    info,
+    spelling,
+    titles: new PhraseSet(titleList),
+    titleSkip,
+    describedStops: phrases('organization-stops.tsv'),
+    verbs: phrases('task-verbs.tsv'),
+    openers: phrases('organization-openers.tsv'),
+    admin,
+    adminNames,
+  };
+  return lexiconCache;
+}
+
+let constructionCache: PhraseSet | undefined;
+
+/** Words of building and investing, which may sit inside a descriptive name ("Ban Quản lý dự án đầu tư xây dựng ... tỉnh"). */
+export function constructionWords(): PhraseSet {
+  return (constructionCache ??= phrases('construction-words.tsv'));
+}

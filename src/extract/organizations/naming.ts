@@ -1,0 +1,47 @@
+/**
+ * The normalised name of a mention: body abbreviations written out (UBND -> Ủy ban nhân dân, place
+ * and work codes kept), normal case, and the lexicon's spelling.
+ */
+import { foldKey } from '../../normalize/fold.js';
+import { expandAbbreviations, normalCase } from '../casing.js';
+import { textOf, type Words } from '../words.js';
+import { lexicon } from './lexicon.js';
+
+/** "Uỷ ban nhân dân" -> "Ủy ban nhân dân", "Mặt trận tổ quốc" -> "Mặt trận Tổ quốc": the lexicon's spelling. */
+function respell(name: string): string {
+  const { spelling } = lexicon();
+  const ws = name.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    let done = 0;
+    for (let n = Math.min(12, ws.length - i); n >= 2; n--) {
+      const found = spelling.get(foldKey(ws.slice(i, i + n).join(' ')));
+      if (found) {
+        out.push(found);
+        done = n;
+        break;
+      }
+    }
+    if (done) i += done;
+    else out.push(ws[i++] as string);
+  }
+  const joined = out.join(' ');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/** The normalised name of tokens [from, to): abbreviations written out, normal case, lexicon spelling. */
+export function organizationName(w: Words, from: number, to: number): string {
+  return respell(normalCase(expandBodyAbbreviations(textOf(w, from, to))));
+}
+
+/**
+ * Place and work abbreviations stay as written inside a body's name ("Ủy ban nhân dân TP.HCM",
+ * "Ban Quản lý các KCN tỉnh ..."): only the abbreviations of bodies are written out.
+ */
+const KEPT_ABBREVIATIONS = /(?<![\p{L}\d])(TP\.?|KCN|CCN|KĐT|KDC)(?![\p{L}\d])/u;
+
+function expandBodyAbbreviations(text: string): string {
+  const parts = text.split(KEPT_ABBREVIATIONS);
+  if (parts.length === 1) return expandAbbreviations(text);
+  return parts.map((part, k) => (k % 2 === 1 ? part : expandAbbreviations(part))).join('');
+}
