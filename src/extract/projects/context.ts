@@ -1,0 +1,72 @@
+/**
+ * Context tests around a head: blocked heads (work-noun-blockers.tsv), a construction word earlier in
+ * the sentence, a road in an address, only type words, and a head inside a body's name.
+ */
+import { foldKey } from '../../normalize/fold.js';
+import { keySet, phrases, table } from '../../lexicon/index.js';
+import { adjacent, type Words } from '../words.js';
+
+let blockers: { before: Set<string>; after: Set<string> } | undefined;
+
+export function blocked(w: Words, i: number, len: number): boolean {
+  if (!blockers) {
+    blockers = { before: new Set(), after: new Set() };
+    for (const [a, b] of table('work-noun-blockers.tsv')) {
+      if (a?.startsWith('+')) blockers.after.add(`${foldKey(b as string)} ${foldKey(a.slice(1))}`);
+      else blockers.before.add(`${foldKey(a as string)} ${foldKey(b as string)}`);
+    }
+  }
+  const head = w.keys.slice(i, i + len).join(' ');
+  const last = w.keys[i + len - 1] as string;
+  const first = w.keys[i] as string;
+  if (i > 0 && adjacent(w, i) && blockers.before.has(`${w.keys[i - 1]} ${first}`)) return true;
+  return blockers.after.has(`${last} ${w.keys[i + len] ?? ''}`) || (len === 1 && blockers.after.has(`${head} ${w.keys[i + 1] ?? ''}`));
+}
+
+let construction: ReturnType<typeof phrases> | undefined;
+
+/** A construction word ("xây dựng", "nâng cấp", "dự án" ...) earlier in the same sentence. */
+export function constructionBefore(w: Words, i: number): boolean {
+  construction ??= phrases('construction-words.tsv');
+  for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
+    const key = w.keys[k] ?? '';
+    if (key === '.' || key === ';' || w.tokens[k]?.kind === 'newline') return false;
+    // Lower case only: "Sở Xây dựng" names a body, it does not build.
+    if (construction.matchAt(w.keys, k) && w.tokens[k]?.case === 'lower') return true;
+  }
+  return false;
+}
+const ADDRESS_UNITS = new Set(['phường', 'xã', 'quận', 'huyện', 'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'tp', 'đặc khu']);
+
+/** "Số 31, đường Kinh Dương Vương, phường Kinh Bắc": a road in an address is a place, not a work. */
+export function inAddress(w: Words, head: number, end: number): boolean {
+  if (w.keys[end] === ',') {
+    const next = w.keys[end + 1] ?? '';
+    const two = `${next} ${w.keys[end + 2] ?? ''}`;
+    if (ADDRESS_UNITS.has(next) || ADDRESS_UNITS.has(two)) return true;
+  }
+  const before = w.tokens[head - 1];
+  return before?.kind === 'number' || (w.keys[head - 1] === ',' && w.tokens[head - 2]?.kind === 'number');
+}
+
+let typeWords: Set<string> | undefined;
+
+/** Whether tokens [from, to) are only words that say what kind of work it is (Đa khoa, Tiểu học). */
+export function onlyTypeWords(w: Words, from: number, to: number): boolean {
+  typeWords ??= keySet('work-type-words.tsv');
+  if (to - from > 6) return false;
+  for (let k = from; k < to; k++) if (!typeWords.has(w.keys[k] ?? '')) return false;
+  return to > from;
+}
+
+/** A work noun inside a body's name: "Ban Quản lý các Khu kinh tế và Khu công nghiệp tỉnh Quảng Nam". */
+export function insideBodyName(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const key = w.keys[k] ?? '';
+    if (w.tokens[k]?.kind === 'punct' || w.tokens[k]?.kind === 'newline') return false;
+    if (key === 'lý' && w.keys[k - 1] === 'quản' && w.keys[k - 2] === 'ban') return true;
+    // An enterprise named after its work: "Công ty Thủy điện Sơn La", "Tập đoàn ...".
+    if (k >= i - 4 && ((key === 'ty' && w.keys[k - 1] === 'công') || (key === 'đoàn' && w.keys[k - 1] === 'tập'))) return true;
+  }
+  return false;
+}

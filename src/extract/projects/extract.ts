@@ -1,0 +1,256 @@
+/** extractProjects: the one scan from each work noun to its name (see ../projects.ts for the rules). */
+import { knownUnits } from '../place-names.js';
+import { phrases } from '../../lexicon/index.js';
+import type { Located, ProjectValue, Token } from '../../types.js';
+import type { ExtractInput } from '../context.js';
+import { adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
+import { blocked, constructionBefore, inAddress, insideBodyName, onlyTypeWords } from './context.js';
+import { CARRY_ON, CLAUSE_WORDS, GENERIC, kindOf, MAX_SCAN, PLURAL, ROADS, ROUTES } from './lexicon.js';
+import { listContinuation, listedProjects } from './lists.js';
+import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
+
+// The construction words, for the comma between two building verbs (phrases() caches the set).
+let construction: ReturnType<typeof phrases> | undefined;
+
+export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
+  const w = words(input);
+  const heads = phrases('work-nouns.tsv');
+  const out: Located<ProjectValue>[] = [];
+  let consumed = 0;
+  for (let i = 0; i < w.tokens.length; i++) {
+    const len = heads.matchAt(w.keys, i);
+    if (!len || w.tokens[i]?.kind !== 'word' || blocked(w, i, len)) continue;
+    // Inside a place's or a body's name: "Phường Cầu Giấy", "Ban Quản lý Khu kinh tế ...".
+    // After a place or road unit the head is part of that place's name ("phường Cầu Giấy",
+    // "đường Chùa Chuông"); in title case after a capitalised word, part of a person's or a
+    // place's name ("Phan Đình Giót", "Đồng Tháp").
+    if (i > 0 && adjacent(w, i)) {
+      const cls = placeUnitClass(w.keys[i - 1] ?? '');
+      if (cls === 'admin' || cls === 'road' || ROADS.has(w.keys[i - 1] ?? '')) continue;
+      if (w.tokens[i]?.case === 'title' && isCapitalised(w.tokens[i - 1])) continue;
+    }
+    if (insideBodyName(w, i)) continue;
+    // Inside a name already read ("Sân vận động Cầu Vồng" read, "Cầu" is not a new head).
+    if (i < consumed) continue;
+    let name: [number, number] | null = null;
+    let qualifier: [number, number] | null = null;
+    let coded: [number, number] | null = null;
+    let carried: [number, number] | null = null;
+    let numbered = false;
+    let endPoint = false;
+    let j = i + len;
+    let scanned = 0;
+    // A numbered work keeps its head: "Vành đai 3", "tuyến metro số 1", "đê biển số 8".
+    const numberAt = w.keys[j] === 'số' && adjacent(w, j) ? j + 1 : j;
+    if (w.tokens[numberAt]?.kind === 'number' && adjacent(w, numberAt) && /^\d{1,3}$/u.test(w.keys[numberAt] ?? '') && !MEASURES.has(w.keys[numberAt + 1] ?? '')) {
+      let end = numberAt + 1;
+      if (w.tokens[end]?.kind === 'word' && w.tokens[end]?.case !== 'lower' && (w.tokens[end - 1] as Token).end === (w.tokens[end] as Token).start) end++;
+      coded = [i, extendName(w, end)];
+      numbered = true;
+    }
+    while (j < w.tokens.length && scanned < MAX_SCAN) {
+      const t = w.tokens[j];
+      // "(Quảng Bình)" after a name: a gloss, skipped.
+      if (w.keys[j] === '(' && name) {
+        let close = j + 1;
+        while (close < j + 8 && close < w.tokens.length && w.keys[close] !== ')' && w.tokens[close]?.kind !== 'newline') close++;
+        if (w.keys[close] === ')') {
+          j = close + 1;
+          if (w.keys[j] === 'đến') {
+            carried ??= name;
+            name = null;
+            j++;
+          }
+          continue;
+        }
+      }
+      // "dự án nâng cấp, mở rộng Quốc lộ 26": a comma between two building verbs goes on.
+      if (w.keys[j] === ',' && !name && !carried && !heads.matchAt(w.keys, j + 1) && (construction ??= phrases('construction-words.tsv')).matchAt(w.keys, j + 1) && w.tokens[j + 1]?.case === 'lower') {
+        j++;
+        continue;
+      }
+      if (!t || t.kind === 'punct' || t.kind === 'newline' || t.kind === 'code') break;
+      if (!adjacent(w, j)) break;
+      // "dự án đường tỉnh 934B": a numbered work inside the phrase, before its words read as units.
+      const numberedInner = j > i + len ? heads.matchAt(w.keys, j) : 0;
+      if (numberedInner > 1 && w.tokens[j + numberedInner]?.kind === 'number' && adjacent(w, j + numberedInner) && /^\d{1,3}$/u.test(w.keys[j + numberedInner] ?? '')) {
+        let from = j;
+        while (from < j + numberedInner && !isCapitalised(w.tokens[from])) from++;
+        name = [from < j + numberedInner ? from : j, extendName(w, j + numberedInner + 1)];
+        break;
+      }
+      const unit = unitAt(w, j);
+      if (unit && j > i + len && w.tokens[j + unit]?.kind === 'number' && adjacent(w, j + unit) && placeUnitClass(w.keys.slice(j, j + unit).join(' ')) === 'road' && isCapitalised(w.tokens[j])) {
+        const end = extendName(w, j + unit + 1);
+        // "từ Quốc lộ 12 đến cửa khẩu A Pa Chải": a start point; the end point names the work.
+        if (w.keys[j - 1] === 'từ' && w.keys[end] === 'đến') {
+          endPoint = true;
+          j = end + 1;
+          continue;
+        }
+        name = [j, end];
+        break;
+      }
+      if (unit) {
+        const after = j + unit;
+        const run = adjacent(w, after) ? nameRun(w, after, 4, false) : after;
+        const end = run > after ? extendName(w, run) : after;
+        if (end > after) {
+          const admin = placeUnitClass(w.keys.slice(j, after).join(' ')) === 'admin';
+          // Right after the head, or after only type words ("Bệnh viện Đa khoa huyện Quỳnh Lưu",
+          // "chợ trung tâm xã Mậu Duệ"), an administrative place names the work.
+          if (admin && !(j === i + len) && !onlyTypeWords(w, i + len, j) && !endPoint) qualifier = [after, end];
+          else name = [after, end];
+          j = end;
+          // "từ đặc khu Vân Đồn đến xã Tiên Yên": the end point names the work.
+          if (w.keys[j] === 'đến' && w.keys.slice(i, j).includes('từ')) {
+            name = null;
+            qualifier = null;
+            endPoint = true;
+            j++;
+            continue;
+          }
+          if (name && !CARRY_ON.has(w.keys[j] ?? '')) break;
+          if (CARRY_ON.has(w.keys[j] ?? '')) {
+            carried ??= name;
+            name = null;
+          }
+          continue;
+        }
+        j = after;
+        scanned += unit;
+        continue;
+      }
+      if (isCapitalised(t)) {
+        // A new phrase ("... thuộc Dự án ...") ends the search; a capitalised head word inside a
+        // name ("Bến Lức", "Cầu Vồng") does not.
+        if (commonCapitalised().matchAt(w.keys, j) || GENERIC.has(w.keys.slice(j, j + 2).join(' '))) break;
+        const end = extendName(w, nameRun(w, j, 5));
+        // A code ("T2", "A1") names the work only when no proper name follows in the phrase.
+        if (CODE_NAME.test(textOf(w, j, end))) {
+          coded ??= [j, end];
+          j = end;
+          continue;
+        }
+        // A work noun in title case inside the phrase ("dự án mở rộng Cảng hàng không quốc tế Phú
+        // Quốc") is read whole; the name comes after it.
+        const innerHead = heads.matchAt(w.keys, j);
+        // A one-word head in title case after a lower-case word starts a work's own type ("dự án
+        // xây dựng Trường Tiểu học ..."), unless it starts a known place name ("cao tốc Bến Lức").
+        const typeRun = innerHead === 1 ? nameRun(w, j, 4) : j;
+        const typeWord =
+          innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, typeRun)) && w.tokens[typeRun]?.case === 'lower' && adjacent(w, typeRun);
+        // "dự án đường Vành đai 3": a numbered work inside the phrase names it, head and number.
+        const numberAfter = j + innerHead;
+        if (innerHead > 0 && w.tokens[numberAfter]?.kind === 'number' && adjacent(w, numberAfter) && /^\d{1,3}$/u.test(w.keys[numberAfter] ?? '')) {
+          name = [j, extendName(w, numberAfter + 1)];
+          break;
+        }
+        // "Khu di tích lịch sử Thành cổ Quảng Trị": a work in title case right before its name is
+        // named with it.
+        if (innerHead > 1 && isCapitalised(w.tokens[j + innerHead]) && adjacent(w, j + innerHead) && w.tokens[j + 1]?.case !== 'lower') {
+          const end = extendName(w, nameRun(w, j + innerHead, 5));
+          if (end > j + innerHead) {
+            name = [j, end];
+            break;
+          }
+        }
+        if (innerHead > 1 || typeWord) {
+          j += innerHead;
+          scanned += innerHead;
+          continue;
+        }
+        // One capitalised word before a lower-case one is a descriptor in title style ("Trường
+        // Phổ thông ...", "Đền thờ Liệt sỹ tại ..."): a later name in the phrase is the work's.
+        if (end === j + 1 && w.tokens[end]?.case === 'lower' && adjacent(w, end)) {
+          j = end;
+          continue;
+        }
+        name = [j, end];
+        j = end;
+        // "từ Quảng Trạch đến Phố Nối", "nối Hạ Long với Cẩm Phả": the end point names the work.
+        if ((w.keys[j] === 'đến' && w.keys.slice(i, j).includes('từ')) || (w.keys[j] === 'với' && w.keys.slice(i, j).includes('nối'))) {
+          carried = null;
+          name = null;
+          j++;
+          continue;
+        }
+        if (w.keys[j] === '(') continue;
+        if (!CARRY_ON.has(w.keys[j] ?? '')) break;
+        // "... Mù Cả tại xã Mù Cả": the name stands unless a site's name follows "tại".
+        carried ??= name;
+        name = null;
+        continue;
+      }
+      // Another work noun inside the phrase is read whole ("... T2 cảng hàng không quốc tế Nội Bài").
+      const inner = t.case === 'lower' ? heads.matchAt(w.keys, j) : 0;
+      const numberNext = j + inner;
+      if (inner > 1 && w.tokens[numberNext]?.kind === 'number' && adjacent(w, numberNext) && /^\d{1,3}$/u.test(w.keys[numberNext] ?? '') && !MEASURES.has(w.keys[numberNext + 1] ?? '')) {
+        // From its first capitalised word: "đường Vành đai 3" is named "Vành đai 3".
+        let from = j;
+        while (from < numberNext && !isCapitalised(w.tokens[from])) from++;
+        name = [from < numberNext ? from : j, extendName(w, numberNext + 1)];
+        break;
+      }
+      if (inner > 1) {
+        j += inner;
+        scanned += inner;
+        continue;
+      }
+      // A clause word ("thì", "của", "được" ...) ends the phrase before any name.
+      if (CLAUSE_WORDS.has(w.keys[j] ?? '')) break;
+      j++;
+      scanned++;
+    }
+    // With no name of its own, a work is named by the place it is of ("chợ trung tâm xã Mậu Duệ");
+    // clause words have already ended the phrase before a place that only locates it.
+    // A numbered work right after its head is named by its number, whatever follows.
+    let found = numbered ? null : (name ?? carried ?? (qualifier && qualifier[0] === i + len + 1 ? qualifier : null));
+    let wholeName = false;
+    if (!found && coded) {
+      found = coded;
+      wholeName = true; // "Nghĩa trang A1": the code is only a name with its head
+    }
+    if (!found) continue;
+    // A single letter is a class or a grade ("hạng A", "tòa nhà A"), not a name.
+    if (!wholeName && found[1] - found[0] === 1 && /^\p{Lu}$/u.test(textOf(w, found[0], found[1]))) continue;
+    // An acronym after a lower-case head ("đường dẫn của từng DVC") is not a work's name.
+    const allUpper = w.tokens.slice(found[0], found[1]).every((t) => t.case === 'upper' || t.kind !== 'word');
+    // ... nor is a heading in capitals ("DỰ ÁN QUAN TRỌNG QUỐC GIA").
+    if (allUpper && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
+    const kindKey = w.keys.slice(i, i + len).join(' ');
+    if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
+    // A road or a canal is a work when the sentence builds or repairs it; otherwise it only says
+    // where something happens ("chỉnh trang đô thị trên đường Trần Phú", "dọc kênh Xà No").
+    if (ROUTES.has(kindKey) && !constructionBefore(w, i)) continue;
+    // "LNG Cà Ná", "THCS Sen Thượng": an acronym for the work's type before its Vietnamese name.
+    while (found[1] - found[0] > 1 && w.tokens[found[0]]?.case === 'upper' && ACRONYM.test(w.keys[found[0]] ?? '') && vietnameseName(w, found[0] + 1, found[1])) found = [found[0] + 1, found[1]];
+    // "nối TP Hạ Long với TP Cẩm Phả": the name without the abbreviated unit before it.
+    if (found[1] - found[0] > 1 && UNIT_ABBREVIATIONS.has(w.keys[found[0]] ?? '') && w.tokens[found[0]]?.case === 'upper') found = [found[0] + 1, found[1]];
+    const span = spanOf(w, i, found[1]);
+    out.push({
+      value: { name: textOf(w, wholeName ? i : found[0], found[1]), text: textOf(w, i, found[1]), kind: kindOf(textOf(w, i, i + len)) },
+      span,
+    });
+    consumed = found[1];
+    // "các dự án cao tốc Vạn Ninh - Cam Lộ, Quảng Ngãi - Hoài Nhơn ... và Vân Phong - Nha Trang":
+    // after a plural head, the next names in the list are works of the same kind.
+    // "Nhà máy điện Nhơn Trạch 3 và Nhơn Trạch 4": a numbered series under one head.
+    if (w.tokens[found[1] - 1]?.kind === 'number' && w.keys[found[1]] === 'và' && isCapitalised(w.tokens[found[1] + 1])) {
+      const from = found[1] + 1;
+      const to = extendName(w, nameRun(w, from, 4));
+      if (to > from && w.tokens[to - 1]?.kind === 'number') {
+        out.push({ value: { name: textOf(w, from, to), text: textOf(w, from, to), kind: kindOf(textOf(w, i, i + len)) }, span: spanOf(w, from, to) });
+        consumed = to;
+      }
+    }
+    if (PLURAL.has(w.keys[i - 1] ?? '')) {
+      const kind = kindOf(textOf(w, i, i + len));
+      const more = listContinuation(w, heads, found[1]);
+      for (const [from, to] of more) out.push({ value: { name: textOf(w, from, to), text: textOf(w, from, to), kind }, span: spanOf(w, from, to) });
+      if (more.length) consumed = (more[more.length - 1] as [number, number])[1];
+    }
+    i = Math.max(found[1], consumed) - 1;
+  }
+  return [...out, ...listedProjects(w, heads, out)].sort((a, b) => a.span.start - b.span.start);
+}

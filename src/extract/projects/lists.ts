@@ -1,0 +1,90 @@
+/** Lists of works: the further items after a work under a plural head, and the items after a colon. */
+import type { phrases } from '../../lexicon/index.js';
+import type { Located, ProjectValue } from '../../types.js';
+import { commonCapitalised, isCapitalised, nameRun, spanOf, textOf, type Words } from '../words.js';
+import { LIST_INTRO } from './lexicon.js';
+import { ACRONYM, extendName, vietnameseName } from './names.js';
+
+/**
+ * The further items of a list that follows a work: each after "," or "và", a proper name (dashes
+ * allowed) or a numbered work ("Vành đai 3"), any descriptor after it ("giai đoạn 2", "TP.HCM")
+ * skipped up to the next separator. Stops at the end of the sentence or at anything else.
+ */
+export function listContinuation(w: Words, heads: ReturnType<typeof phrases>, from: number): [number, number][] {
+  const out: [number, number][] = [];
+  let k = from;
+  for (let items = 0; items < 12; items++) {
+    // Skip a short descriptor up to the separator.
+    let skipped = 0;
+    while (k < w.tokens.length && w.keys[k] !== ',' && w.keys[k] !== 'và' && skipped < 6) {
+      if (w.tokens[k]?.kind === 'newline' || /^[.;:!?()]$/u.test(w.keys[k] ?? '')) return out;
+      k++;
+      skipped++;
+    }
+    if (w.keys[k] !== ',' && w.keys[k] !== 'và') return out;
+    const start = k + 1;
+    if (!isCapitalised(w.tokens[start]) || commonCapitalised().matchAt(w.keys, start)) return out;
+    const head = heads.matchAt(w.keys, start);
+    let end: number;
+    if (head && w.tokens[start + head]?.kind === 'number') end = extendName(w, start + head + 1);
+    else if (head) return out;
+    else end = extendName(w, nameRun(w, start, 5));
+    if (end <= start) return out;
+    // "THCS Tân Thanh": the acronym of the work's type is not part of its name.
+    let from = start;
+    while (end - from > 1 && w.tokens[from]?.case === 'upper' && ACRONYM.test(w.keys[from] ?? '') && vietnameseName(w, from + 1, end)) from++;
+    out.push([from, end]);
+    k = end;
+  }
+  return out;
+}
+
+/**
+ * Items of a list introduced by a plural work noun and a colon ("Các dự án có kế hoạch thông xe
+ * kỹ thuật: Đồng Đăng - Trà Lĩnh (Lạng Sơn, Cao Bằng); Hữu Nghị - Chi Lăng (Lạng Sơn)"): each
+ * item that is a proper name (dashes allowed) is a work of that kind. Items are separated by ";"
+ * (or "," when the list has no ";"); an item with a head of its own was already read.
+ */
+export function listedProjects(w: Words, heads: ReturnType<typeof phrases>, found: Located<ProjectValue>[]): Located<ProjectValue>[] {
+  const out: Located<ProjectValue>[] = [];
+  const taken = new Set(found.map((p) => p.span.start));
+  for (let i = 1; i < w.tokens.length; i++) {
+    // "các dự án ...:", "4 khu công nghiệp ... như:", "các đoạn cao tốc ... gồm:".
+    const before = w.keys[i - 1] ?? '';
+    if (!LIST_INTRO.test(before) && w.tokens[i - 1]?.kind !== 'number' && !(before === 'đoạn' && LIST_INTRO.test(w.keys[i - 2] ?? ''))) continue;
+    const len = heads.matchAt(w.keys, i);
+    if (!len) continue;
+    const kind = w.keys.slice(i, i + len).join(' ');
+    // The colon must close the introduction, within the same sentence.
+    let colon = -1;
+    for (let j = i + len; j < w.tokens.length && j < i + len + 15; j++) {
+      const k = w.keys[j];
+      if (k === ':') {
+        colon = j;
+        break;
+      }
+      if (k === '.' || k === ';' || w.tokens[j]?.kind === 'newline') break;
+    }
+    if (colon < 0) continue;
+    let end = colon + 1;
+    while (end < w.tokens.length && w.keys[end] !== '.' && w.tokens[end]?.kind !== 'newline') end++;
+    const semicolons = w.keys.slice(colon + 1, end).includes(';');
+    let item = colon + 1;
+    while (item < end) {
+      if (isCapitalised(w.tokens[item]) && !heads.matchAt(w.keys, item) && !commonCapitalised().matchAt(w.keys, item)) {
+        const stop = extendName(w, nameRun(w, item, 5));
+        const next = w.keys[stop] ?? '.';
+        const closes = next === ';' || next === '(' || next === '.' || (!semicolons && (next === ',' || next === 'và'));
+        if (stop > item && closes && !taken.has((w.tokens[item] as { start: number }).start)) {
+          out.push({ value: { name: textOf(w, item, stop), text: textOf(w, item, stop), kind }, span: spanOf(w, item, stop) });
+        }
+      }
+      // On to the next item.
+      let k = item;
+      while (k < end && !(semicolons ? w.keys[k] === ';' : w.keys[k] === ',' || w.keys[k] === 'và')) k++;
+      item = k + 1;
+    }
+    i = end;
+  }
+  return out;
+}
