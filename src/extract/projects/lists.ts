@@ -27,7 +27,9 @@ export function listContinuation(w: Words, heads: ReturnType<typeof phrases>, fr
     const head = heads.matchAt(w.keys, start);
     let end: number;
     if (head && w.tokens[start + head]?.kind === 'number') end = extendName(w, start + head + 1);
-    else if (head) return out;
+    // A one-word work noun in title case starting an item is a name ("các cống Tân Phú, An Hóa và
+    // Bến Rớ"); a longer one starts a work of its own kind, which the main scan reads.
+    else if (head > 1 || (head === 1 && w.tokens[start]?.case !== 'title')) return out;
     else end = extendName(w, nameRun(w, start, 5));
     if (end <= start) return out;
     // "THCS Tân Thanh": the acronym of the work's type is not part of its name.
