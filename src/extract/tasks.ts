@@ -15,7 +15,7 @@
  * else the addressees of the request.
  */
 import { phrases, table } from '../lexicon/index.js';
-import { foldKey } from '../normalize/fold.js';
+import { CASE_LIMIT, cases, foldKey } from '../normalize/fold.js';
 import type { Located, Section, Span, TaskValue } from '../types.js';
 import type { ExtractInput } from './context.js';
 import { findDeadline } from './deadlines.js';
@@ -43,10 +43,42 @@ interface Unit {
   paragraph: number;
 }
 
+/**
+ * The words of a folded clause, as `WORD` splits it (runs of letters and marks, runs of digits, any
+ * other character but white space alone), by one pass over the code units with the case table;
+ * the regex only for the rare characters beyond the table.
+ */
 function wordsOf(key: string): { word: string; start: number }[] {
   const out: { word: string; start: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(key); m !== null; m = WORD.exec(key)) out.push({ word: m[0], start: m.index });
+  const table = cases();
+  const n = key.length;
+  const kindAt = (i: number): number => {
+    const c = key.charCodeAt(i);
+    if (c >= 48 && c <= 57) return 2; // digit
+    if (c === 32 || c === 10 || c === 9 || c === 13) return 0; // space
+    if (c < CASE_LIMIT) return (table[c] as number) !== 0 ? 1 : c === 0xa0 || (c >= 0x2000 && c <= 0x200a) ? 0 : 3;
+    return -1; // beyond the table
+  };
+  let i = 0;
+  while (i < n) {
+    const k = kindAt(i);
+    if (k === -1) {
+      WORD.lastIndex = i;
+      const m = WORD.exec(key);
+      if (!m) break;
+      out.push({ word: m[0], start: m.index });
+      i = m.index + m[0].length;
+      continue;
+    }
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (k === 1 || k === 2) while (j < n && kindAt(j) === k) j++;
+    out.push({ word: key.slice(i, j), start: i });
+    i = j;
+  }
   return out;
 }
 
