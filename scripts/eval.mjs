@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseFile } from '../dist/index.js';
-import { DEVNEWS2_PATH, DEVNEWS_PATH, evalEntities, formatScores, HELDOUT2_PATH, HELDOUT_PATH, KINDS, loadPassages, PASSAGES_PATH } from './eval-entities.mjs';
+import { DEVNEWS2_PATH, DEVNEWS3_PATH, DEVNEWS_PATH, evalEntities, formatScores, HELDOUT2_PATH, HELDOUT_PATH, KINDS, loadPassages, PASSAGES_PATH } from './eval-entities.mjs';
 import { foldKey } from '../dist/normalize/fold.js';
 
 const dir = process.argv[2] ?? '../shared/corpus/dev';
@@ -67,6 +67,7 @@ for (const [label, path] of [
   ['dev', PASSAGES_PATH],
   ['news development', DEVNEWS_PATH],
   ['news development 2', DEVNEWS2_PATH],
+  ['news development 3', DEVNEWS3_PATH],
   ['held-out (seen once, then tuned against)', HELDOUT_PATH],
   ['blind held-out (news, never tuned against)', HELDOUT2_PATH],
 ]) {

@@ -1,6 +1,6 @@
 /**
  * The named-entity test sets (test/data/entities/passages.jsonl, the dev set, the written news
- * development sets dev-news.jsonl and dev-news-2.jsonl, and the held-out sets heldout.jsonl and
+ * development sets dev-news.jsonl, dev-news-2.jsonl and dev-news-3.jsonl, and the held-out sets heldout.jsonl and
  * heldout-2.jsonl) and their scorer (scripts/eval-entities.mjs): the scorer on tiny fake results, and the data's own consistency.
  * Nothing here runs vanban on a held-out set.
  */
@@ -29,7 +29,7 @@ interface Passage {
 interface Score { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; misses: { id: string; kind: string; type: string; value: string }[] }
 type Scores = Record<'places' | 'projects' | 'organizations' | 'people', Score>;
 
-const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH, HELDOUT2_PATH, DEVNEWS_PATH, DEVNEWS2_PATH } = scorer as {
+const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH, HELDOUT2_PATH, DEVNEWS_PATH, DEVNEWS2_PATH, DEVNEWS3_PATH } = scorer as {
   evalEntities: (parse: (text: string) => unknown, passages?: Passage[]) => Promise<Scores>;
   fold: (text: string) => string;
   normName: (text: string) => string;
@@ -40,6 +40,7 @@ const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, 
   HELDOUT2_PATH: string;
   DEVNEWS_PATH: string;
   DEVNEWS2_PATH: string;
+  DEVNEWS3_PATH: string;
 };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -142,6 +143,7 @@ const heldout: Passage[] = loadPassages(HELDOUT_PATH);
 const heldout2: Passage[] = loadPassages(HELDOUT2_PATH);
 const devNews: Passage[] = loadPassages(DEVNEWS_PATH);
 const devNews2: Passage[] = loadPassages(DEVNEWS2_PATH);
+const devNews3: Passage[] = loadPassages(DEVNEWS3_PATH);
 /** Passages written for a set (held-out or news development); they have no source file. */
 const WRITTEN = 'written:news';
 /** How a name is looked for in a passage: folded, markdown emphasis dropped, spaces collapsed. */
@@ -220,6 +222,7 @@ describeSet('held-out set', heldout);
 describeSet('second held-out set', heldout2, 40);
 describeSet('news development set', devNews, 70);
 describeSet('second news development set', devNews2, 50);
+describeSet('third news development set', devNews3, 50);
 
 describe('entity test set', () => {
   it('draws on at least 25 corpus files and 8 passages of the reference text', () => {
@@ -296,5 +299,20 @@ describe('second news development set', () => {
       expect(p.note, p.id).toMatch(/development/);
     }
     expect(devNews2.reduce((n, p) => n + p.projects.length, 0)).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe('third news development set', () => {
+  it('shares no id with the other sets', () => {
+    const ids = [...passages, ...heldout, ...heldout2, ...devNews, ...devNews2, ...devNews3].map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('holds only written news passages with a note, rich in projects', () => {
+    for (const p of devNews3) {
+      expect(p.source, p.id).toBe(WRITTEN);
+      expect(p.note, p.id).toMatch(/development/);
+    }
+    expect(devNews3.reduce((n, p) => n + p.projects.length, 0)).toBeGreaterThanOrEqual(90);
   });
 });

@@ -59,6 +59,7 @@ describe('projects', () => {
     ['phê duyệt dự án nâng cấp, mở rộng Quốc lộ 14E.', [['Quốc lộ 14E', 'dự án']]],
     ['có 3 khu công nghiệp được chấp thuận, như: Phú Hà, Tam Nông và Cẩm Khê.', [['Phú Hà', 'khu công nghiệp'], ['Tam Nông', 'khu công nghiệp'], ['Cẩm Khê', 'khu công nghiệp']]],
     ['các cống Cái Lớn, Xẻo Rô và Cầu Đá đã vận hành, sau khi xây dựng.', [['Cái Lớn', 'cống'], ['Xẻo Rô', 'cống'], ['Cầu Đá', 'cống']]],
+    ['HÀ NỘI: THÔNG XE CẦU VĨNH TUY GIAI ĐOẠN 2', [['Vĩnh Tuy', 'cầu']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 /** extractProjects: the one scan from each work noun to its name (see ../projects.ts for the rules). */
+import { nameCase, normalCase } from '../casing.js';
 import { knownUnits } from '../place-names.js';
 import { phrases } from '../../lexicon/index.js';
 import type { Located, ProjectValue, Token } from '../../types.js';
@@ -217,7 +218,10 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     // An acronym after a lower-case head ("đường dẫn của từng DVC") is not a work's name.
     const allUpper = w.tokens.slice(found[0], found[1]).every((t) => t.case === 'upper' || t.kind !== 'word');
     // ... nor is a heading in capitals ("DỰ ÁN QUAN TRỌNG QUỐC GIA").
-    if (allUpper && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
+    // In a headline in capitals, a name the place tables know is still a name ("THÔNG XE CẦU VĨNH
+    // TUY"), written in normal case.
+    const knownCapsName = allUpper && w.tokens[i]?.case === 'upper' && knownUnits(nameCase(textOf(w, found[0], found[1]))) !== undefined;
+    if (allUpper && !knownCapsName && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
     const kindKey = w.keys.slice(i, i + len).join(' ');
     if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
     // A road or a canal is a work when the sentence builds or repairs it; otherwise it only says
@@ -229,7 +233,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     if (found[1] - found[0] > 1 && UNIT_ABBREVIATIONS.has(w.keys[found[0]] ?? '') && w.tokens[found[0]]?.case === 'upper') found = [found[0] + 1, found[1]];
     const span = spanOf(w, i, found[1]);
     out.push({
-      value: { name: textOf(w, wholeName ? i : found[0], found[1]), text: textOf(w, i, found[1]), kind: kindOf(textOf(w, i, i + len)) },
+      value: knownCapsName
+        ? { name: nameCase(textOf(w, found[0], found[1])), text: normalCase(textOf(w, i, found[1])), kind: kindOf(textOf(w, i, i + len)) }
+        : { name: textOf(w, wholeName ? i : found[0], found[1]), text: textOf(w, i, found[1]), kind: kindOf(textOf(w, i, i + len)) },
       span,
     });
     consumed = found[1];
