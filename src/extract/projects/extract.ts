@@ -220,7 +220,17 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     // ... nor is a heading in capitals ("DỰ ÁN QUAN TRỌNG QUỐC GIA").
     // In a headline in capitals, a name the place tables know is still a name ("THÔNG XE CẦU VĨNH
     // TUY"), written in normal case.
-    const knownCapsName = allUpper && w.tokens[i]?.case === 'upper' && knownUnits(nameCase(textOf(w, found[0], found[1]))) !== undefined;
+    let knownCapsName = false;
+    if (allUpper && w.tokens[i]?.case === 'upper') {
+      // The longest known name at the start of the run: "VĨNH TUY GIAI ĐOẠN 2" -> Vĩnh Tuy.
+      for (let k = found[1]; k > found[0]; k--) {
+        if (knownUnits(nameCase(textOf(w, found[0], k))) !== undefined) {
+          found = [found[0], k];
+          knownCapsName = true;
+          break;
+        }
+      }
+    }
     if (allUpper && !knownCapsName && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
     const kindKey = w.keys.slice(i, i + len).join(' ');
     if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
