@@ -129,6 +129,7 @@ Examples:
   vanban 'corpus/**/*.txt' --format ndjson       one JSON line per input, streamed in input order
   find corpus -name '*.txt' | vanban --files-from - --format ndjson
   vanban --jsonl < texts.jsonl                   streaming mapper: {"id","text"} lines in, results out
+  vanban x.txt --html x.html                     also the review page: the text with every item highlighted
   vanban check                                   compare fixtures/ with their .expected.yaml
 
 Exit codes:
