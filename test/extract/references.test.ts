@@ -25,6 +25,16 @@ describe('references', () => {
     expect(parse('Thực hiện Kết luận số 100 - KL/TW của Bộ Chính trị.').references[0]?.number).toBe('100-KL/TW');
   });
 
+  it('reads a code broken after its hyphen and one with a Cyrillic look-alike as the same documents', () => {
+    const refs = parse('Theo Nghị quyết 66/NQ- CP ngày 26/3/2025 và Nghị quyết số 66/NQ-CР ngày 26/3/2025 của Chính phủ.').references;
+    expect(refs.map((r) => [r.number, r.count])).toEqual([['66/NQ-CP', 2]]);
+  });
+
+  it("does not cite the document's own number again from its appendix", () => {
+    const text = `${OFFICIAL}\nPHỤ LỤC\n(Kèm theo Quyết định số 2685/QĐ-UBND ngày 17/11/2025 của Chủ tịch UBND tỉnh)`;
+    expect(parse(text).references.map((r) => r.number)).not.toContain('2685/QĐ-UBND');
+  });
+
   it.each([
     ['dates and ranges', 'Ngày 17/10/2022, giai đoạn 2021-2025, tỷ lệ 1/2.'],
     ['a phone number', 'Số ĐT: 0947858709; mã số 220825-2.'],
