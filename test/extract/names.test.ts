@@ -60,6 +60,8 @@ describe('projects', () => {
     ['có 3 khu công nghiệp được chấp thuận, như: Phú Hà, Tam Nông và Cẩm Khê.', [['Phú Hà', 'khu công nghiệp'], ['Tam Nông', 'khu công nghiệp'], ['Cẩm Khê', 'khu công nghiệp']]],
     ['các cống Cái Lớn, Xẻo Rô và Cầu Đá đã vận hành, sau khi xây dựng.', [['Cái Lớn', 'cống'], ['Xẻo Rô', 'cống'], ['Cầu Đá', 'cống']]],
     ['HÀ NỘI: THÔNG XE CẦU VĨNH TUY GIAI ĐOẠN 2', [['Vĩnh Tuy', 'cầu']]],
+    ['sửa chữa các công trình thủy lợi gồm: đập Phú Lộc (huyện Tuy Phước) và kênh chính hồ Núi Một.', [['Phú Lộc', 'đập'], ['Núi Một', 'kênh']]],
+    ['Trạm y tế xã Tân Lập được xây mới.', [['Tân Lập', 'trạm y tế']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
@@ -81,6 +83,7 @@ describe('projects', () => {
     ['a work noun inside a body name', 'Ban Quản lý các Khu kinh tế và Khu công nghiệp tỉnh Quảng Nam'],
     ['a heading in capitals', 'DANH MỤC DỰ ÁN QUAN TRỌNG QUỐC GIA'],
     ['a direction', 'quy hoạch khu đô thị phía Nam.'],
+    ['a road where an accident happened, and a work inside its name', 'trên cao tốc Pháp Vân - Cầu Giẽ, xe khách va chạm với xe tải.'],
     ['a work noun inside an enterprise name', 'Công ty Cổ phần Cảng Quy Nhơn tăng sản lượng hàng hóa.'],
   ])('finds none for %s', (_name, text) => {
     expect(projects(text)).toEqual([]);

@@ -38,6 +38,17 @@ export function constructionBefore(w: Words, i: number): boolean {
 }
 const ADDRESS_UNITS = new Set(['phường', 'xã', 'quận', 'huyện', 'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'tp', 'đặc khu']);
 
+/** A building word shortly after the work, in the same clause: "Trạm y tế xã X được xây mới". */
+export function constructionAfter(w: Words, end: number): boolean {
+  construction ??= phrases('construction-words.tsv');
+  for (let k = end; k < w.tokens.length && k < end + 8; k++) {
+    const key = w.keys[k] ?? '';
+    if (key === '.' || key === ';' || key === ',' || w.tokens[k]?.kind === 'newline') return false;
+    if (construction.matchAt(w.keys, k) && w.tokens[k]?.case === 'lower') return true;
+  }
+  return false;
+}
+
 /** "Số 31, đường Kinh Dương Vương, phường Kinh Bắc": a road in an address is a place, not a work. */
 export function inAddress(w: Words, head: number, end: number): boolean {
   if (w.keys[end] === ',') {

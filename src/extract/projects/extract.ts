@@ -5,7 +5,7 @@ import { phrases } from '../../lexicon/index.js';
 import type { Located, ProjectValue, Token } from '../../types.js';
 import type { ExtractInput } from '../context.js';
 import { adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
-import { blocked, constructionBefore, inAddress, insideBodyName, onlyTypeWords } from './context.js';
+import { blocked, constructionAfter, constructionBefore, inAddress, insideBodyName, onlyTypeWords } from './context.js';
 import { CARRY_ON, CLAUSE_WORDS, GENERIC, kindOf, MAX_SCAN, PLURAL, ROADS, ROUTES } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
 import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
@@ -61,8 +61,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
             carried ??= name;
             name = null;
             j++;
+            continue;
           }
-          continue;
+          break; // "đập An Trạch (huyện Đại Lộc) và ...": the name stands
         }
       }
       // "dự án nâng cấp, mở rộng Quốc lộ 26": a comma between two building verbs goes on.
@@ -236,7 +237,10 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
     // A road or a canal is a work when the sentence builds or repairs it; otherwise it only says
     // where something happens ("chỉnh trang đô thị trên đường Trần Phú", "dọc kênh Xà No").
-    if (ROUTES.has(kindKey) && !constructionBefore(w, i)) continue;
+    if (ROUTES.has(kindKey) && !constructionBefore(w, i) && !constructionAfter(w, found[1])) {
+      consumed = found[1]; // a location: what is inside its name ("Pháp Vân - Cầu Giẽ") is not a work
+      continue;
+    }
     // "LNG Cà Ná", "THCS Sen Thượng": an acronym for the work's type before its Vietnamese name.
     while (found[1] - found[0] > 1 && w.tokens[found[0]]?.case === 'upper' && ACRONYM.test(w.keys[found[0]] ?? '') && vietnameseName(w, found[0] + 1, found[1])) found = [found[0] + 1, found[1]];
     // "nối TP Hạ Long với TP Cẩm Phả": the name without the abbreviated unit before it.

@@ -19,7 +19,7 @@ export const LIST_INTRO = /^(?:các|những)$/u;
 export const PLURAL = new Set(['các', 'những']);
 
 export const GENERIC = new Set(['dự án', 'công trình']);
-export const CLAUSE_WORDS = new Set(['thì', 'phía', 'nhất', 'chào', 'nằm', 'bắc', 'gắn', 'chạy', 'dọc', 'của', 'để', 'khi', 'nếu', 'trên', 'đã', 'được', 'không', 'phải', 'là', 'cho', 'với', 'về', 'theo', 'hoặc', 'bằng', 'nộp', 'sau', 'trước', 'tham', 'đề', 'bị', 'lập', 'gửi']);
+export const CLAUSE_WORDS = new Set(['thì', 'phía', 'nhất', 'chào', 'vượt', 'nằm', 'bắc', 'gắn', 'chạy', 'dọc', 'của', 'để', 'khi', 'nếu', 'trên', 'đã', 'được', 'không', 'phải', 'là', 'cho', 'với', 'về', 'theo', 'hoặc', 'bằng', 'nộp', 'sau', 'trước', 'tham', 'đề', 'bị', 'lập', 'gửi']);
 let spelledOut: Map<string, string> | undefined;
 
 /** The head noun as the kind, lower case, an abbreviation written out ("KCN" -> "khu công nghiệp"). */
