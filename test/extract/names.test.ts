@@ -62,6 +62,9 @@ describe('projects', () => {
     ['HÀ NỘI: THÔNG XE CẦU VĨNH TUY GIAI ĐOẠN 2', [['Vĩnh Tuy', 'cầu']]],
     ['sửa chữa các công trình thủy lợi gồm: đập Phú Lộc (huyện Tuy Phước) và kênh chính hồ Núi Một.', [['Phú Lộc', 'đập'], ['Núi Một', 'kênh']]],
     ['Trạm y tế xã Tân Lập được xây mới.', [['Tân Lập', 'trạm y tế']]],
+    ['phê duyệt dự án đường ĐT.741B.', [['ĐT.741B', 'dự án']]],
+    ['nâng cấp đường tỉnh ĐT.864 đoạn từ phường Mỹ Tho đến xã Cái Bè.', [['ĐT.864', 'đường tỉnh']]],
+    ['đầu tư 3 công trình: Trường Tiểu học Thạnh Phú; THCS Long Hòa; Trạm y tế xã Long Sơn.', [['Thạnh Phú', 'trường'], ['Long Hòa', 'công trình'], ['Long Sơn', 'trạm y tế']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });

@@ -30,13 +30,24 @@ export function constructionBefore(w: Words, i: number): boolean {
   construction ??= phrases('construction-words.tsv');
   for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
     const key = w.keys[k] ?? '';
-    if (key === '.' || key === ';' || w.tokens[k]?.kind === 'newline') return false;
+    if (key === '.' || w.tokens[k]?.kind === 'newline') return false;
+    // Items after a colon are separated by ";": the building word before the colon still counts.
+    if (key === ';' && !colonBefore(w, k)) return false;
     // Lower case only: "Sở Xây dựng" names a body, it does not build.
     if (construction.matchAt(w.keys, k) && w.tokens[k]?.case === 'lower') return true;
   }
   return false;
 }
 const ADDRESS_UNITS = new Set(['phường', 'xã', 'quận', 'huyện', 'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'tp', 'đặc khu']);
+
+/** A colon earlier in the same sentence: a list whose items ";" separates. */
+function colonBefore(w: Words, k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - 80; m--) {
+    if (w.keys[m] === ':') return true;
+    if (w.keys[m] === '.' || w.tokens[m]?.kind === 'newline') return false;
+  }
+  return false;
+}
 
 /** A building word shortly after the work, in the same clause: "Trạm y tế xã X được xây mới". */
 export function constructionAfter(w: Words, end: number): boolean {

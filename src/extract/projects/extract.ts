@@ -73,6 +73,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       }
       if (!t || t.kind === 'punct' || t.kind === 'newline' || t.kind === 'code') break;
       if (!adjacent(w, j)) break;
+      // "ĐT.864 đoạn từ ... đến ...": after the work's name, "đoạn" only says which part.
+      if (w.keys[j] === 'đoạn' && (name || coded)) break;
       // "dự án đường tỉnh 934B": a numbered work inside the phrase, before its words read as units.
       const numberedInner = j > i + len ? heads.matchAt(w.keys, j) : 0;
       if (numberedInner > 1 && w.tokens[j + numberedInner]?.kind === 'number' && adjacent(w, j + numberedInner) && /^\d{1,3}$/u.test(w.keys[j + numberedInner] ?? '')) {
@@ -211,7 +213,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     let wholeName = false;
     if (!found && coded) {
       found = coded;
-      wholeName = true; // "Nghĩa trang A1": the code is only a name with its head
+      // "Nghĩa trang A1": a short code is only a name with its head; a road code ("ĐT.830E") is one.
+      wholeName = !textOf(w, coded[0], coded[1]).includes('.');
     }
     if (!found) continue;
     // A single letter is a class or a grade ("hạng A", "tòa nhà A"), not a name.
@@ -232,7 +235,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         }
       }
     }
-    if (allUpper && !knownCapsName && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
+    if (allUpper && !knownCapsName && !CODE_NAME.test(textOf(w, found[0], found[1])) && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
     const kindKey = w.keys.slice(i, i + len).join(' ');
     if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
     // A road or a canal is a work when the sentence builds or repairs it; otherwise it only says

@@ -78,7 +78,10 @@ export function listedProjects(w: Words, heads: ReturnType<typeof phrases>, foun
         const next = w.keys[stop] ?? '.';
         const closes = next === ';' || next === '(' || next === '.' || (!semicolons && (next === ',' || next === 'và'));
         if (stop > item && closes && !taken.has((w.tokens[item] as { start: number }).start)) {
-          out.push({ value: { name: textOf(w, item, stop), text: textOf(w, item, stop), kind }, span: spanOf(w, item, stop) });
+          // "THCS Tân Thanh": the acronym of the work's type is not part of its name.
+          let from = item;
+          while (stop - from > 1 && w.tokens[from]?.case === 'upper' && ACRONYM.test(w.keys[from] ?? '') && vietnameseName(w, from + 1, stop)) from++;
+          out.push({ value: { name: textOf(w, from, stop), text: textOf(w, from, stop), kind }, span: spanOf(w, from, stop) });
         }
       }
       // On to the next item.

@@ -30,6 +30,11 @@ export function extendName(w: Words, end: number): number {
       j += 2;
       continue;
     }
+    // "ĐT.975", "QL.1A", "CT.08": a road code, letters, dot and number glued.
+    if (w.keys[j] === '.' && w.tokens[j - 1]?.case === 'upper' && w.tokens[j + 1]?.kind === 'number' && (w.tokens[j - 1] as Token).end === (t as Token).start && (t as Token).end === (w.tokens[j + 1] as Token).start) {
+      j += 2;
+      continue;
+    }
     // "Quốc lộ 14E", "934B": a capital glued to a number.
     if (t?.kind === 'word' && t.case !== 'lower' && t.end - t.start === 1 && w.tokens[j - 1]?.kind === 'number' && (w.tokens[j - 1] as Token).end === t.start) {
       j++;
