@@ -12,6 +12,7 @@
  */
 import { table } from '../lexicon/index.js';
 import { foldKey } from '../normalize/fold.js';
+import { placeKey } from './place-names.js';
 
 export type Era = 'old' | 'new';
 export type UnitKind = 'province' | 'district' | 'commune';
@@ -54,16 +55,8 @@ export interface Resolution extends PlaceRef {
 // ---------------------------------------------------------------------------------------------
 // Keys
 
-/** Matching key of a name: folded (case, tone placement), spaces, hyphens, apostrophes, zeros. */
-function placeKey(name: string): string {
-  return foldKey(name.normalize('NFC'))
-    .replace(/[’‘`]/gu, "'")
-    .replace(/'\s+/gu, "'")
-    .replace(/[-–—]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/(^| )0+(?=\d)/gu, '$1');
-}
+// Names are matched by `placeKey` (src/extract/place-names.ts): folded case and tone placement,
+// spaces, hyphens, apostrophes and leading zeros unified.
 
 const ADMIN_UNITS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'];
 const UNIT_ALIASES: Record<string, string> = { tp: 'thành phố', 't.p': 'thành phố', tx: 'thị xã', 't.x': 'thị xã' };

@@ -154,9 +154,7 @@ export function lexicon(): Lexicon {
   return lexiconCache;
 }
 
-let constructionCache: PhraseSet | undefined;
-
 /** Words of building and investing, which may sit inside a descriptive name ("Ban Quản lý dự án đầu tư xây dựng ... tỉnh"). */
 export function constructionWords(): PhraseSet {
-  return (constructionCache ??= phrases('construction-words.tsv'));
+  return phrases('construction-words.tsv'); // cached by the lexicon
 }

@@ -23,11 +23,10 @@ export function blocked(w: Words, i: number, len: number): boolean {
   return blockers.after.has(`${last} ${w.keys[i + len] ?? ''}`) || (len === 1 && blockers.after.has(`${head} ${w.keys[i + 1] ?? ''}`));
 }
 
-let construction: ReturnType<typeof phrases> | undefined;
 
 /** A construction word ("xây dựng", "nâng cấp", "dự án" ...) earlier in the same sentence. */
 export function constructionBefore(w: Words, i: number): boolean {
-  construction ??= phrases('construction-words.tsv');
+  const construction = phrases('construction-words.tsv');
   for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
     const key = w.keys[k] ?? '';
     if (key === '.' || w.tokens[k]?.kind === 'newline') return false;
@@ -51,7 +50,7 @@ function colonBefore(w: Words, k: number): boolean {
 
 /** A building word shortly after the work, in the same clause: "Trạm y tế xã X được xây mới". */
 export function constructionAfter(w: Words, end: number): boolean {
-  construction ??= phrases('construction-words.tsv');
+  const construction = phrases('construction-words.tsv');
   for (let k = end; k < w.tokens.length && k < end + 8; k++) {
     const key = w.keys[k] ?? '';
     if (key === '.' || key === ';' || key === ',' || w.tokens[k]?.kind === 'newline') return false;

@@ -10,8 +10,6 @@ import { CARRY_ON, CLAUSE_WORDS, GENERIC, kindOf, MAX_SCAN, PLURAL, ROADS, ROUTE
 import { listContinuation, listedProjects } from './lists.js';
 import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
 
-// The construction words, for the comma between two building verbs (phrases() caches the set).
-let construction: ReturnType<typeof phrases> | undefined;
 
 export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
   const w = words(input);
@@ -67,7 +65,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         }
       }
       // "dự án nâng cấp, mở rộng Quốc lộ 26": a comma between two building verbs goes on.
-      if (w.keys[j] === ',' && !name && !carried && !heads.matchAt(w.keys, j + 1) && (construction ??= phrases('construction-words.tsv')).matchAt(w.keys, j + 1) && w.tokens[j + 1]?.case === 'lower') {
+      if (w.keys[j] === ',' && !name && !carried && !heads.matchAt(w.keys, j + 1) && phrases('construction-words.tsv').matchAt(w.keys, j + 1) && w.tokens[j + 1]?.case === 'lower') {
         j++;
         continue;
       }
