@@ -2,7 +2,7 @@
  * The places extractor's lexicon: the unit, stop, context and body tables loaded once from the
  * data files, and the fixed word lists the scan consults.
  */
-import { keySet, PhraseSet, table } from '../../lexicon/index.js';
+import { keySet, phrases, PhraseSet, table } from '../../lexicon/index.js';
 import { foldKey } from '../../normalize/fold.js';
 
 interface UnitInfo {
@@ -55,7 +55,7 @@ export function lex(): Lexicon {
     followers: keySet('place-name-followers.tsv'),
     contexts: new PhraseSet(first('place-contexts.tsv')),
     addressMarkers: new PhraseSet(first('place-address-markers.tsv')),
-    roadBlockers: new PhraseSet(first('place-road-blockers.tsv')),
+    roadBlockers: phrases('construction-words.tsv'), // the words that build a road make it a work
     surnames: keySet('surnames.tsv'),
     bodies: new PhraseSet([...first('place-bodies.tsv'), ...table('bodies.tsv').filter((r) => r[1] === 'tỉnh').map((r) => r[0] as string)]),
     regions: new PhraseSet(first('place-regions.tsv')),
