@@ -23,7 +23,7 @@ function lexicon(): { known: Map<string, string>; units: Set<string> } {
   return { known, units };
 }
 
-const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt]|[iyou])?$/u;
+const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk]|[iyou])?$/u; // k: Đắk, Lắk
 
 /**
  * A word in capitals that is not a Vietnamese syllable is an acronym ("UBND", "HQ", "TTHC") and
@@ -45,6 +45,17 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+let admin: Set<string> | undefined;
+function adminUnits(): Set<string> {
+  admin ??= new Set(table('place-units.tsv').filter((row) => row[1] === 'admin').map((row) => foldKey(row[0] as string)));
+  return admin;
+}
+
+const LEAD = /^[(\[“"]*/u;
+const TRAIL = /[,;:.)\]”"]*$/u;
+const PUNCT_END = /[,;:.)\]”"]$/u;
+const OPENING = /^[(\[“"]/u;
+
 export function normalCase(text: string): string {
   if (!isCaps(text)) return text.replace(/\s+/gu, ' ').trim();
   const { known, units } = lexicon();
@@ -54,15 +65,16 @@ export function normalCase(text: string): string {
   const out: string[] = [];
   let mode: 'name' | 'place' | 'none' = 'none';
   let placeWords = 0;
+  let afterUnit = false;
   for (let i = 0; i < words.length; ) {
     let matched = 0;
     for (let n = Math.min(9, words.length - i); n >= 1; n--) {
       // Punctuation around the phrase ("(CHÍNH PHỦ)", "QUẢNG TRỊ,") is kept around its spelling.
       const raw = words.slice(i, i + n).join(' ');
-      const lead = /^[(\[“"]*/u.exec(raw)?.[0] ?? '';
-      const trail = /[,;:.)\]”"]*$/u.exec(raw)?.[0] ?? '';
+      const lead = LEAD.exec(raw)?.[0] ?? '';
+      const trail = TRAIL.exec(raw)?.[0] ?? '';
       const phrase = raw.slice(lead.length, raw.length - trail.length);
-      if (n > 1 && /[,;:.)\]”"]$/u.test(words[i + n - 2] as string)) continue; // never across punctuation
+      if (n > 1 && PUNCT_END.test(words[i + n - 2] as string)) continue; // never across punctuation
       const found = known.get(phrase);
       const spelled = found === undefined ? undefined : `${lead}${found}${trail}`;
       if (spelled && found) {
@@ -76,13 +88,16 @@ export function normalCase(text: string): string {
         mode = / ủy$/u.test(phrase) || units.has(phrase.split(' ').pop() as string) ? 'place' : 'name';
         break;
       }
-      if (units.has(phrase) && !trail) {
+      // After a unit comes a name, even one that begins like a lake or a river ("THÀNH PHỐ HỒ CHÍ
+      // MINH"); an administrative unit still starts anew ("CẤP XÃ TỈNH CAO BẰNG").
+      if (units.has(phrase) && !trail && (!afterUnit || adminUnits().has(phrase))) {
         out.push(raw);
         matched = n;
         mode = 'place';
         break;
       }
     }
+    afterUnit = matched > 0 && mode === 'place';
     if (matched) {
       i += matched;
       continue;
@@ -90,7 +105,7 @@ export function normalCase(text: string): string {
     const word = words[i] as string;
     const as = written[i] as string;
     // A name ends at punctuation, at a function word ("số", "của", "và" ...) and after 4 words.
-    if (mode !== 'none' && (/^[(\[“"]/u.test(as) || stopwords().has(word.replace(/[^\p{L}]+$/u, '')) || placeWords >= 4)) mode = 'none';
+    if (mode !== 'none' && (OPENING.test(as) || stopwords().has(word.replace(/[^\p{L}]+$/u, '')) || placeWords >= 4)) mode = 'none';
     if (keepsCase(as)) out.push(as);
     else if (mode === 'place' || out.length === 0) {
       out.push(capitalise(word));
@@ -99,7 +114,7 @@ export function normalCase(text: string): string {
       out.push(capitalise(word));
       mode = 'none';
     } else out.push(word);
-    if (/[,;:.)\]”"]$/u.test(as)) mode = 'none';
+    if (PUNCT_END.test(as)) mode = 'none';
     if (mode !== 'place') placeWords = 0;
     i++;
   }

@@ -2,7 +2,6 @@
  * organizations[]: the mentions that are not generic plurals, each with its normalised name, its
  * level and its place (as a name; a short code stays as written).
  */
-import { foldKey } from '../../normalize/fold.js';
 import type { Located, OrganizationValue } from '../../types.js';
 import type { ExtractInput } from '../context.js';
 import { nameCase } from '../casing.js';
@@ -15,13 +14,10 @@ export function extractOrganizations(input: ExtractInput): Located<OrganizationV
   return mentions
     .filter((m) => !m.generic)
     .map((m) => {
-      let name = organizationName(w, m.from, m.to);
+      const name = organizationName(w, m.from, m.to);
       const placeText = m.place ? textOf(w, m.place[0], m.place[1]) : null;
       // A short code stays as written ("TP.HCM" -> place "HCM").
       const place = placeText === null ? null : /^\p{Lu}{2,4}$/u.test(placeText) ? placeText : nameCase(placeText);
-      // The place as a name ("THÀNH PHỐ HỒ CHÍ MINH" -> "thành phố Hồ Chí Minh", not "hồ Chí Minh").
-      const at = place ? foldKey(name).lastIndexOf(foldKey(place)) : -1;
-      if (place && at >= 0) name = name.slice(0, at) + place + name.slice(at + place.length);
       return { value: { name, level: m.level, place }, span: spanOf(w, m.from, m.to) };
     });
 }
