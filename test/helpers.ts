@@ -36,3 +36,11 @@ export const OFFICIAL = [
   'PHÓ CHỦ TỊCH',
   'Lê Đức Tiến',
 ].join('\n');
+
+/** OFFICIAL with its articles (Điều 1 up to Nơi nhận) replaced by `articles`. */
+export function officialWith(articles: string): string {
+  const lines = OFFICIAL.split('\n');
+  const first = lines.findIndex((l) => l.startsWith('Điều 1.'));
+  const end = lines.indexOf('Nơi nhận:');
+  return [...lines.slice(0, first), articles, ...lines.slice(end)].join('\n');
+}

@@ -1,6 +1,5 @@
 /** Logical lines of the normalized text and small predicates on them. */
 import type { Line, Span } from '../types.js';
-import { isCapsText } from '../normalize/fold.js';
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -24,9 +23,7 @@ export function isBlank(line: Line): boolean {
 }
 
 /** A line written in capitals (a header line): at least 3 letters, under 10% lower case. */
-export function isCaps(text: string): boolean {
-  return isCapsText(text);
-}
+export { isCapsText as isCaps } from '../normalize/fold.js';
 
 export function slice(text: string, span: Span): string {
   return text.slice(span.start, span.end);

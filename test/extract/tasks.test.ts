@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
+import { officialWith } from '../helpers.js';
 
 const REQUEST = 'Tiêu đề\n\nBan Thường vụ Huyện ủy yêu cầu các đồng chí Huyện ủy viên; lãnh đạo Ủy ban nhân dân huyện tập trung thực hiện một số nhiệm vụ sau: ';
 const tasks = (text: string) => parse(text).tasks.map((t) => [t.text, t.actors, t.deadline]);
@@ -44,28 +45,7 @@ describe('tasks', () => {
 });
 
 // An official decision around its articles; each case puts one article body in it.
-const DECISION = (articles: string) =>
-  [
-    'ỦY BAN NHÂN DÂN',
-    'TỈNH QUẢNG TRỊ',
-    '-------',
-    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'Độc lập - Tự do - Hạnh phúc',
-    'Số: 2685/QĐ-UBND',
-    'Quảng Trị, ngày 17 tháng 11 năm 2025',
-    'QUYẾT ĐỊNH',
-    'Về việc công bố danh mục thủ tục hành chính',
-    'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
-    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;',
-    'QUYẾT ĐỊNH:',
-    articles,
-    'Nơi nhận:',
-    '- Như Điều 4;',
-    '- Lưu: VT.',
-    'KT. CHỦ TỊCH',
-    'PHÓ CHỦ TỊCH',
-    'Lê Đức Tiến',
-  ].join('\n');
+const DECISION = officialWith;
 
 describe('tasks in an official document', () => {
   it('takes the list of actors of "chịu trách nhiệm thi hành"', () => {

@@ -32,7 +32,8 @@ export function partEnds(w: Words, e: number, addressEnd: number): boolean {
   return w.keys[e] === ',' || e >= addressEnd;
 }
 
-export function isCaps(w: Words, from: number, to: number): boolean {
+/** Any word in capitals among tokens [from, to). */
+export function hasUpperWord(w: Words, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isUpperWord(w.tokens[k])) return true;
   return false;
 }

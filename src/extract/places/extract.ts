@@ -3,7 +3,7 @@ import type { Located, PlaceValue, Token } from '../../types.js';
 import type { ExtractInput } from '../context.js';
 import { isCountryName, isProvinceName, knownUnits, provinceUnit } from '../place-names.js';
 import { adjacent, spanOf, textOf, words } from '../words.js';
-import { endOfAddress, houseNumberBefore, isCaps, partEnds, segmentStartInAddress } from './address.js';
+import { endOfAddress, hasUpperWord, houseNumberBefore, partEnds, segmentStartInAddress } from './address.js';
 import { committeeAt } from './committees.js';
 import type { Found, Scan } from './found.js';
 import { lex, RESERVOIRS, ROAD_CODES, STREET, SUB_PROVINCE } from './lexicon.js';
@@ -181,7 +181,7 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
       const e = ends[ends.length - 1];
       if (e !== undefined && partEnds(w, e, addressEnd)) {
         const name = textOf(w, i, e);
-        const street = w.tokens[i - 1]?.kind === 'number' && !isCaps(w, i, e);
+        const street = w.tokens[i - 1]?.kind === 'number' && !hasUpperWord(w, i, e);
         if (street || knownUnits(name) || isCountryName(name)) {
           emit({ from: i, to: e, name: nameText(w, i, e), unit: null, impliedUnit: street ? STREET : undefined });
           i = continueList(s, e, null, false, addressEnd) - 1;
@@ -196,7 +196,7 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
       const ends = nameEnds(w, i, false);
       const e = ends[ends.length - 1];
       const next = e === undefined ? null : unitAt(w, e + 1, false);
-      if (e !== undefined && w.keys[e] === ',' && next?.cls === 'admin' && SUB_PROVINCE.has(next.unit) && !isCaps(w, i, e)) {
+      if (e !== undefined && w.keys[e] === ',' && next?.cls === 'admin' && SUB_PROVINCE.has(next.unit) && !hasUpperWord(w, i, e)) {
         emit({ from: i, to: e, name: nameText(w, i, e), unit: null, impliedUnit: STREET });
         i = e - 1;
         continue;

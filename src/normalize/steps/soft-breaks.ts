@@ -25,7 +25,6 @@ const LOWER_START = /^\p{Ll}/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const UNIT_BEFORE_NAME =
   /^(?:tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn|ấp|thôn|bản|xóm|sông|kênh|đường|cầu|Sở|Bộ|Cục|Ban|Phòng)$/u;
-const isCapsLine = (line: string): boolean => isCapsText(line);
 
 function lastWords(line: string, n: number): string[] {
   return line.split(/\s+/u).slice(-n);
@@ -40,8 +39,8 @@ function decide(prev: string, next: string, hardWrapped: boolean): Join {
   if (CODE_BROKEN.test(prev) && /^[\p{Lu}\d]/u.test(next)) return 'glue';
   if (DATE_WORD_END.test(prev) && /^\d/u.test(next)) return 'space';
   if (/\d$/u.test(prev) && DATE_WORD_START.test(next)) return 'space';
-  const prevCaps = isCapsLine(prev);
-  const nextCaps = isCapsLine(next);
+  const prevCaps = isCapsText(prev);
+  const nextCaps = isCapsText(next);
   if (prevCaps || nextCaps) {
     // A wrapped header (subject in capitals) continues on the next line of capitals.
     return prevCaps && nextCaps && prev.length >= 45 && !TERMINAL.test(prev) ? 'space' : 'none';
