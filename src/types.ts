@@ -304,6 +304,10 @@ export interface ResultSource {
   language: string;
 }
 
+/** The fields of `document` whose place in the input is given (`document.positions`), in order. */
+export const DOCUMENT_POSITION_FIELDS = ['type', 'number', 'date', 'place', 'issuer', 'issuerParent', 'subject', 'urgency', 'signer'] as const;
+export type DocumentPositionField = (typeof DOCUMENT_POSITION_FIELDS)[number];
+
 export interface ResultDocument {
   kind: DocumentKind;
   type: string | null;
@@ -318,7 +322,7 @@ export interface ResultDocument {
   signer: SignerValue | null;
   recipients: (Position & { name: string })[];
   /** Where each field above was found in the input. */
-  positions: Partial<Record<'type' | 'number' | 'date' | 'place' | 'issuer' | 'issuerParent' | 'subject' | 'urgency' | 'signer', Position>>;
+  positions: Partial<Record<DocumentPositionField, Position>>;
 }
 
 /**

@@ -8,7 +8,8 @@ import { detectLanguage } from './language.js';
 import { foldKey } from '../normalize/fold.js';
 import { assembleOrganizations, assemblePeople } from './organizations.js';
 import { assemblePlaces } from './places.js';
-import { DOCUMENT_SPAN_FIELDS, type ResultSpans } from './spans.js';
+import type { ResultSpans } from './spans.js';
+import { DOCUMENT_POSITION_FIELDS } from '../types.js';
 import type {
   Diagnostic,
   Extracted,
@@ -82,7 +83,7 @@ export function assemble(normalized: Normalized, sections: Sections, extracted: 
 
   const d = extracted.document;
   const positions: ResultDocument['positions'] = {};
-  for (const field of ['type', 'number', 'date', 'place', 'issuer', 'issuerParent', 'subject', 'urgency', 'signer'] as const) {
+  for (const field of DOCUMENT_POSITION_FIELDS) {
     const value = d[field];
     if (value) positions[field] = at(value.span);
   }
@@ -102,7 +103,7 @@ export function assemble(normalized: Normalized, sections: Sections, extracted: 
     positions,
   };
   if (spans) {
-    for (const field of DOCUMENT_SPAN_FIELDS) {
+    for (const field of DOCUMENT_POSITION_FIELDS) {
       const value = d[field];
       if (value) spans.document[field] = value.span;
     }

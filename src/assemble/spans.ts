@@ -7,21 +7,10 @@
  * `assemble` fills it with normalized offsets; `parseWithSpans` (src/pipeline.ts) hands it out
  * mapped to offsets into the decoded input (`Decoded.text`).
  */
-import type { Span } from '../types.js';
+import { DOCUMENT_POSITION_FIELDS, type DocumentPositionField, type Span } from '../types.js';
 
-export type DocumentSpanField = 'type' | 'number' | 'date' | 'place' | 'issuer' | 'issuerParent' | 'subject' | 'urgency' | 'signer';
-
-export const DOCUMENT_SPAN_FIELDS: readonly DocumentSpanField[] = [
-  'type',
-  'number',
-  'date',
-  'place',
-  'issuer',
-  'issuerParent',
-  'subject',
-  'urgency',
-  'signer',
-];
+export type DocumentSpanField = DocumentPositionField;
+export const DOCUMENT_SPAN_FIELDS = DOCUMENT_POSITION_FIELDS;
 
 export interface ResultSpans {
   /** `result.document`'s located fields (those in `document.positions`). */

@@ -6,6 +6,7 @@
  * step with src/types.ts, and the README's "Output fields" with the `description`s here (a test
  * checks that the README quotes every description).
  */
+import { DOCUMENT_POSITION_FIELDS } from '../types.js';
 
 /** The subset of JSON Schema this file uses. */
 export interface JsonSchema {
@@ -196,15 +197,7 @@ export const outputSchema: JsonSchema = {
             'Where each field of `document` above was found in the input; a field that was not found has no entry.',
           additionalProperties: false,
           properties: {
-            type: fieldPosition('type'),
-            number: fieldPosition('number'),
-            date: fieldPosition('date'),
-            place: fieldPosition('place'),
-            issuer: fieldPosition('issuer'),
-            issuerParent: fieldPosition('issuerParent'),
-            subject: fieldPosition('subject'),
-            urgency: fieldPosition('urgency'),
-            signer: fieldPosition('signer'),
+            ...Object.fromEntries(DOCUMENT_POSITION_FIELDS.map((field) => [field, fieldPosition(field)])),
           },
         },
       },
