@@ -33,27 +33,24 @@ export function env(extra: Record<string, string> = {}): Record<string, string |
   return out;
 }
 
-export function vanban(args: string[], options: RunOptions = {}): Run {
-  const run = spawnSync(process.execPath, [bin, ...args], {
+function run(command: string, args: string[], options: RunOptions): Run {
+  const done = spawnSync(command, args, {
     cwd: options.cwd ?? root,
     env: env(options.env),
     input: options.input ?? '',
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  return { status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
+  return { status: done.status, signal: done.signal, stdout: done.stdout, stderr: done.stderr };
+}
+
+export function vanban(args: string[], options: RunOptions = {}): Run {
+  return run(process.execPath, [bin, ...args], options);
 }
 
 /** Runs a shell command line (for pipes through GNU parallel, script...). */
 export function shell(command: string, options: RunOptions = {}): Run {
-  const run = spawnSync('/bin/sh', ['-c', command], {
-    cwd: options.cwd ?? root,
-    env: env(options.env),
-    input: options.input ?? '',
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
+  return run('/bin/sh', ['-c', command], options);
 }
 
 /** Starts the command without waiting: for the tests that interrupt it or feed it slowly. */
