@@ -16,13 +16,19 @@ import type { DecodeOptions, InputFormat, Result, Span } from './types.js';
 
 export type ParseOptions = DecodeOptions;
 
-/** Runs the whole pipeline on text or bytes in memory. Throws `InputError` for unusable input. */
-export function parse(input: string | Uint8Array, options: ParseOptions = {}): Result {
+/** The stages up to extract: what `parse` and `parseWithSpans` assemble. */
+function stages(input: string | Uint8Array, options: ParseOptions) {
   const decoded = decode(input, options);
   const normalized = normalize(decoded);
   const tokens = tokenize(normalized);
   const sections = buildSections(normalized, tokens);
   const extracted = extract({ normalized, tokens, sections });
+  return { decoded, normalized, sections, extracted };
+}
+
+/** Runs the whole pipeline on text or bytes in memory. Throws `InputError` for unusable input. */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): Result {
+  const { normalized, sections, extracted } = stages(input, options);
   return assemble(normalized, sections, extracted);
 }
 
@@ -37,11 +43,7 @@ export interface ParsedWithSpans {
 
 /** `parse`, plus the decoded text and where each item is in it, start and end (the review page). */
 export function parseWithSpans(input: string | Uint8Array, options: ParseOptions = {}): ParsedWithSpans {
-  const decoded = decode(input, options);
-  const normalized = normalize(decoded);
-  const tokens = tokenize(normalized);
-  const sections = buildSections(normalized, tokens);
-  const extracted = extract({ normalized, tokens, sections });
+  const { decoded, normalized, sections, extracted } = stages(input, options);
   const spans = emptySpans();
   const result = assemble(normalized, sections, extracted, spans);
   const toInput = (span: Span): Span => {
