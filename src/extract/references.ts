@@ -4,8 +4,7 @@
  * right after it, and its issuer from "của <body>" after that. Laws cited without a number in a
  * "Căn cứ" line ("Luật Tổ chức chính quyền địa phương ngày 16/6/2025") are references by title.
  */
-import { foldKey } from '../normalize/fold.js';
-import { table } from '../lexicon/index.js';
+import { alternation, table } from '../lexicon/index.js';
 import type { Located, ReferenceValue, Span } from '../types.js';
 import { dateAhead, parseCode, typeOfNumber } from './codes.js';
 import { quote, type ExtractInput } from './context.js';
@@ -18,7 +17,7 @@ const UNNUMBERED = /(?:^|căn cứ\s+)((?:bộ\s+)?luật|hiến pháp|pháp l�
 
 function typeRegex(): RegExp {
   typeBefore ??= new RegExp(
-    `(${table('doc-types.tsv').map((r) => foldKey(r[0] as string)).sort((a, b) => b.length - a.length).join('|')})\\s+(?:số\\s+|số:\\s*)?$`,
+    `(${alternation(table('doc-types.tsv'))})\\s+(?:số\\s+|số:\\s*)?$`,
     'u',
   );
   return typeBefore;

@@ -14,7 +14,7 @@
  * Who: the clause's own subject; else the subject of the previous task in the same paragraph;
  * else the addressees of the request.
  */
-import { phrases, table } from '../lexicon/index.js';
+import { alternation, phrases, table } from '../lexicon/index.js';
 import { CASE_LIMIT, cases, foldKey } from '../normalize/fold.js';
 import type { Located, Section, Span, TaskValue } from '../types.js';
 import type { ExtractInput } from './context.js';
@@ -103,7 +103,7 @@ function firstVerb(list: { word: string; start: number }[], from = 0, window = M
 let enactingPattern: RegExp | undefined;
 function enacting(): RegExp {
   enactingPattern ??= new RegExp(
-    `^ban hành\\s+(?:${table('doc-types.tsv').map((r) => foldKey(r[0] as string)).sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`,
+    `^ban hành\\s+(?:${alternation(table('doc-types.tsv'))})(?!\\p{L})`,
     'u',
   );
   return enactingPattern;

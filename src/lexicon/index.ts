@@ -71,3 +71,14 @@ export function phrases(name: string): PhraseSet {
   }
   return set;
 }
+
+/**
+ * The first column of table rows, folded, longest first and joined with `|`: a regex alternation
+ * that prefers the longest entry ("quyết định" before "quyết"). Entries are plain words.
+ */
+export function alternation(rows: readonly string[][]): string {
+  return rows
+    .map((row) => foldKey(row[0] as string))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}

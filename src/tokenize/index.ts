@@ -77,9 +77,9 @@ function isWordPartAt(text: string, i: number, table: Uint8Array): boolean {
 export function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   const table = cases();
-  // Own copies of the sticky regexes' state: safe to run on several texts concurrently.
-  const digits = new RegExp(DIGIT_START);
-  const roman = new RegExp(ROMAN_AT);
+  // The sticky regexes are shared: each exec sets lastIndex first, and the scan never yields.
+  const digits = DIGIT_START;
+  const roman = ROMAN_AT;
   const n = text.length;
   let pos = 0;
   while (pos < n) {

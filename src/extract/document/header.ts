@@ -4,7 +4,7 @@
  * ngày <date> về <subject>".
  */
 import { foldKey } from '../../normalize/fold.js';
-import { table } from '../../lexicon/index.js';
+import { alternation, table } from '../../lexicon/index.js';
 import { codePattern } from '../../tokenize/patterns.js';
 import { isPersonName } from '../../sections/person.js';
 import type { Section, Span } from '../../types.js';
@@ -35,10 +35,7 @@ let selfNamePattern: RegExp | undefined;
 
 function patterns(): { lead: RegExp; mention: RegExp; appendix: RegExp; selfName: RegExp } {
   if (!typeAlternation) {
-    typeAlternation = table('doc-types.tsv')
-      .map((row) => foldKey(row[0] as string))
-      .sort((a, b) => b.length - a.length)
-      .join('|');
+    typeAlternation = alternation(table('doc-types.tsv'));
     // The issuer is a short phrase before the verb; lazy and bounded, so linear.
     leadPattern = new RegExp(
       String.raw`^(?<issuer>[^.;:]{3,120}?)\s+(?:vừa\s+|đã\s+|mới\s+)?(?:có|ban hành|ký|ký ban hành|ra|gửi|phát hành)\s+(?<type>${typeAlternation})\s+(?:số\s+)?(?<code>${codePattern(String.raw`\p{L}`)})`,
@@ -49,10 +46,7 @@ function patterns(): { lead: RegExp; mention: RegExp; appendix: RegExp; selfName
       String.raw`^\(?\s*(?:ban hành\s+)?kèm theo\s+(?<type>${typeAlternation})\s+số\s*:?\s*(?<code>${codePattern(String.raw`\p{L}`)})`,
       'u',
     );
-    const heads = table('organization-heads.tsv')
-      .map((row) => foldKey(row[0] as string))
-      .sort((a, b) => b.length - a.length)
-      .join('|');
+    const heads = alternation(table('organization-heads.tsv'));
     // A sentence that opens with a body's name and the verb of a reply or an instruction.
     selfNamePattern = new RegExp(
       String.raw`^(?<org>(?:${heads})(?:\s+[^\s.;:]+){0,8}?)\s+(?:có ý kiến|trả lời|thông báo|yêu cầu|đề nghị)(?!\p{L})`,

@@ -4,7 +4,7 @@
  * name on two lines: the second starts with a place unit). News: the subject of the lead.
  */
 import { foldKey } from '../../normalize/fold.js';
-import { table } from '../../lexicon/index.js';
+import { alternation, table } from '../../lexicon/index.js';
 import type { Located, Span } from '../../types.js';
 import { expandAbbreviations, normalCase } from '../casing.js';
 import { quote, type ExtractInput } from '../context.js';
@@ -13,12 +13,6 @@ import type { HeaderParts } from './header.js';
 let unitStart: RegExp | undefined;
 
 let headStart: RegExp | undefined;
-const alternation = (rows: string[][]) =>
-  rows
-    .map((r) => foldKey(r[0] as string))
-    .sort((a, b) => b.length - a.length)
-    .join('|');
-
 /**
  * Does a header line continue the name above it? When it starts with a place unit ("ỦY BAN NHÂN
  * DÂN" + "TỈNH QUẢNG TRỊ"), or when it is a fragment of one or two words that does not start a
