@@ -132,18 +132,24 @@ export function nameCase(text: string): string {
     .join(' ');
 }
 
-let abbreviations: Map<string, string> | undefined;
+export type AbbreviationKind = 'body' | 'place' | 'work';
+let abbreviations: Map<string, [expansion: string, kind: AbbreviationKind]> | undefined;
+const ABBREVIATION = /(?<![\p{L}\d])[\p{Lu}Đ][\p{Lu}\p{Ll}]*\.?(?![\p{L}\d])/gu;
 
 /**
- * Header abbreviations spelled out ("UBND THÀNH PHỐ HÀ NỘI" -> "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"),
- * in capitals when the text is in capitals, so `normalCase` can then give each phrase its spelling.
+ * Abbreviations spelled out ("UBND THÀNH PHỐ HÀ NỘI" -> "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"), in
+ * capitals when the text is in capitals, so `normalCase` can then give each phrase its spelling.
+ * Only the kinds asked for (abbreviations.tsv says which is which): a body's name keeps "TP.HCM"
+ * and "KCN" as written and writes out only bodies.
  */
-export function expandAbbreviations(text: string): string {
-  abbreviations ??= new Map(table('abbreviations.tsv').filter((r) => r[1]).map((r) => [r[0] as string, r[1] as string]));
+export function expandAbbreviations(text: string, kinds: readonly AbbreviationKind[] = ['body', 'place']): string {
+  abbreviations ??= new Map(
+    table('abbreviations.tsv').map((r) => [r[0] as string, [r[1] as string, (r[2] ?? 'body') as AbbreviationKind]]),
+  );
   const caps = isCaps(text);
-  return text.replace(/(?<![\p{L}\d])[\p{Lu}Đ][\p{Lu}\p{Ll}]*\.?(?![\p{L}\d])/gu, (word) => {
-    const expansion = abbreviations?.get(word) ?? (word.endsWith('.') ? undefined : undefined);
-    if (!expansion) return word;
-    return caps ? expansion.toUpperCase() : expansion;
+  return text.replace(ABBREVIATION, (word) => {
+    const entry = abbreviations?.get(word);
+    if (!entry || !kinds.includes(entry[1])) return word;
+    return caps ? entry[0].toUpperCase() : entry[0];
   });
 }

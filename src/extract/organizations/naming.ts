@@ -31,17 +31,6 @@ function respell(name: string): string {
 
 /** The normalised name of tokens [from, to): abbreviations written out, normal case, lexicon spelling. */
 export function organizationName(w: Words, from: number, to: number): string {
-  return respell(normalCase(expandBodyAbbreviations(textOf(w, from, to))));
+  return respell(normalCase(expandAbbreviations(textOf(w, from, to), ['body'])));
 }
 
-/**
- * Place and work abbreviations stay as written inside a body's name ("Ủy ban nhân dân TP.HCM",
- * "Ban Quản lý các KCN tỉnh ..."): only the abbreviations of bodies are written out.
- */
-const KEPT_ABBREVIATIONS = /(?<![\p{L}\d])(TP\.?|KCN|CCN|KĐT|KDC)(?![\p{L}\d])/u;
-
-function expandBodyAbbreviations(text: string): string {
-  const parts = text.split(KEPT_ABBREVIATIONS);
-  if (parts.length === 1) return expandAbbreviations(text);
-  return parts.map((part, k) => (k % 2 === 1 ? part : expandAbbreviations(part))).join('');
-}
