@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { resolvePlaces, type PlaceQuery, type Resolution } from '../../src/extract/gazetteer.js';
 
 const q = (unit: string | null, name: string): PlaceQuery => ({ name, unit });
@@ -195,5 +197,19 @@ describe('gazetteer: what never resolves', () => {
   it('returns one result per place, in order', () => {
     expect(resolvePlaces([], null)).toEqual([]);
     expect(resolvePlaces([q('xã', 'Không Có Thật'), q(null, 'Hà Nội')], null).map((r) => r?.code ?? null)).toEqual([null, '01']);
+  });
+});
+
+describe('gazetteer: every unit of both tables', () => {
+  // scripts/check-gazetteer.mjs resolves each unit with its parents and alone (runs on dist/, which
+  // `npm test` builds first): never a wrong code, and with its parents nearly always the right one.
+  it('resolves to its own code or to none, never to another', { timeout: 60_000 }, () => {
+    const out = execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/check-gazetteer.mjs', import.meta.url))], { encoding: 'utf8' });
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(line).toMatch(/with parents: 0 wrong, \d+ unresolved; alone: 0 wrong/u);
+      expect(Number(/with parents: 0 wrong, (\d+) unresolved/u.exec(line)?.[1])).toBeLessThan(10);
+    }
   });
 });

@@ -1,0 +1,26 @@
+// Full-pipeline throughput in one thread, in process, against the floor (read + NFC + one
+// document-number regex), over a folder of .txt files read three times.
+// Usage: node scripts/throughput.mjs [dir]   (after npm run build; default ../shared/corpus/dev)
+// It uses only dist/index.js's parse, so it also runs in a checkout of an older commit.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '../dist/index.js';
+
+const dir = process.argv[2] ?? '../shared/corpus/dev';
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f)));
+for (const bytes of files) parse(bytes); // warm up
+let bytes = 0;
+let started = performance.now();
+for (let round = 0; round < 3; round++) for (const f of files) {
+  parse(f);
+  bytes += f.length;
+}
+const full = bytes / 1e6 / ((performance.now() - started) / 1000);
+const CODE = /\d{1,6}(?:-\p{Lu}[\p{L}\d]{0,11}\/|\/(?:\d{4}\/)?)\p{Lu}[\p{L}\d]{0,11}(?:-\p{Lu}[\p{L}\d]{0,11}){0,4}/gu;
+let found = 0;
+started = performance.now();
+for (let round = 0; round < 3; round++) for (const f of files) {
+  for (const _ of new TextDecoder().decode(f).normalize('NFC').matchAll(CODE)) found++;
+}
+const floor = bytes / 1e6 / ((performance.now() - started) / 1000);
+console.log(`${(bytes / 1e6).toFixed(1)} MB  pipeline ${full.toFixed(2)} MB/s  floor ${floor.toFixed(1)} MB/s  ${((100 * full) / floor).toFixed(1)}%`);
