@@ -57,32 +57,18 @@ function fieldPosition(field: string): JsonSchema {
   return { $ref: '#/$defs/position', description: `Where \`document.${field}\` was found.` };
 }
 
-export const outputSchema: JsonSchema = {
+const schema: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'vanban result',
   description:
     'What vanban extracts from one Vietnamese administrative text. Every item carries the line and column where it starts in the input.',
   type: 'object',
   additionalProperties: false,
-  required: [
-    'source',
-    'document',
-    'structure',
-    'references',
-    'tasks',
-    'projects',
-    'places',
-    'organizations',
-    'people',
-    'periods',
-    'warnings',
-  ],
   properties: {
     source: {
       description: 'The input: where it came from and how it was read.',
       type: 'object',
       additionalProperties: false,
-      required: ['path', 'format', 'encoding', 'bytes', 'language'],
       properties: {
         path: {
           type: 'string',
@@ -115,21 +101,6 @@ export const outputSchema: JsonSchema = {
       description: 'The document the text is, or the one it reports on.',
       type: 'object',
       additionalProperties: false,
-      required: [
-        'kind',
-        'type',
-        'number',
-        'numberParts',
-        'date',
-        'place',
-        'issuer',
-        'issuerParent',
-        'subject',
-        'urgency',
-        'signer',
-        'recipients',
-        'positions',
-      ],
       properties: {
         kind: {
           enum: ['official', 'news'],
@@ -183,7 +154,6 @@ export const outputSchema: JsonSchema = {
           items: {
             type: 'object',
             additionalProperties: false,
-            required: ['line', 'column', 'name'],
             properties: {
               line,
               column,
@@ -196,6 +166,7 @@ export const outputSchema: JsonSchema = {
           description:
             'Where each field of `document` above was found in the input; a field that was not found has no entry.',
           additionalProperties: false,
+          required: [],
           properties: {
             ...Object.fromEntries(DOCUMENT_POSITION_FIELDS.map((field) => [field, fieldPosition(field)])),
           },
@@ -210,7 +181,6 @@ export const outputSchema: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['kind', 'label', 'title', 'depth', 'line', 'column', 'endLine'],
         properties: {
           kind: { enum: ['part', 'chapter', 'section', 'article', 'clause', 'point'], description: 'Which division.' },
           label: { type: 'string', description: 'The label as written, e.g. `Điều 2`, `Chương I`, `1`, `a`.' },
@@ -229,7 +199,6 @@ export const outputSchema: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['number', 'numberParts', 'type', 'date', 'issuer', 'title', 'text', 'line', 'column', 'count'],
         properties: {
           number: {
             type: ['string', 'null'],
@@ -271,7 +240,6 @@ export const outputSchema: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['text', 'actors', 'deadline', 'deadlineText', 'line', 'column'],
         properties: {
           text: { type: 'string', description: 'The task as written.' },
           actors: {
@@ -300,7 +268,6 @@ export const outputSchema: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['name', 'text', 'kind', 'line', 'column'],
         properties: {
           name: { type: 'string', description: 'The name of the project.' },
           text: { type: 'string', description: 'The mention as written.' },
@@ -317,7 +284,6 @@ export const outputSchema: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['name', 'unit', 'code', 'era', 'parents', 'successors', 'line', 'column', 'count', 'mentions'],
         properties: {
           name: {
             type: 'string',
@@ -344,7 +310,6 @@ export const outputSchema: JsonSchema = {
             items: {
               type: 'object',
               additionalProperties: false,
-              required: ['code', 'unit', 'name'],
               properties: {
                 code: { type: ['string', 'null'], description: 'The code of the unit, e.g. `91`; null when the table has none.' },
                 unit: { type: 'string', description: 'The unit word, lower case, e.g. `tỉnh`.' },
@@ -359,7 +324,6 @@ export const outputSchema: JsonSchema = {
             items: {
               type: 'object',
               additionalProperties: false,
-              required: ['code', 'unit', 'name', 'parents'],
               properties: {
                 code: { type: ['string', 'null'], description: 'The code of the unit, e.g. `91`; null when the table has none.' },
                 unit: { type: 'string', description: 'The unit word, lower case, e.g. `tỉnh`.' },
@@ -370,7 +334,6 @@ export const outputSchema: JsonSchema = {
                   items: {
                     type: 'object',
                     additionalProperties: false,
-                    required: ['code', 'unit', 'name'],
                     properties: {
                       code: { type: ['string', 'null'], description: 'The code of the unit, e.g. `91`; null when the table has none.' },
                       unit: { type: 'string', description: 'The unit word, lower case, e.g. `tỉnh`.' },
@@ -399,7 +362,6 @@ export const outputSchema: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['name', 'level', 'place', 'line', 'column', 'count', 'mentions'],
         properties: {
           name: {
             type: 'string',
@@ -433,7 +395,6 @@ export const outputSchema: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['name', 'title', 'line', 'column', 'count'],
         properties: {
           name: { type: 'string', description: 'The personal name, e.g. `Lê Ngọc Hoa`.' },
           title: {
@@ -454,7 +415,6 @@ export const outputSchema: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['text', 'start', 'end', 'kind', 'line', 'column'],
         properties: {
           text: { type: 'string', description: 'The period as written, e.g. `nhiệm kỳ 2020-2025`.' },
           start: {
@@ -484,7 +444,6 @@ export const outputSchema: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['line', 'column', 'severity', 'rule', 'message'],
         properties: {
           line,
           column,
@@ -501,14 +460,12 @@ export const outputSchema: JsonSchema = {
       type: 'object',
       description: 'A place in the input.',
       additionalProperties: false,
-      required: ['line', 'column'],
       properties: { line, column },
     },
     numberParts: {
       type: 'object',
       description: 'A document number split into its parts.',
       additionalProperties: false,
-      required: ['serial', 'year', 'typeCode', 'bodyCode'],
       properties: {
         serial: { type: 'string', description: 'The serial number, e.g. `522` in `522-CV/HU`.' },
         year: {
@@ -529,7 +486,6 @@ export const outputSchema: JsonSchema = {
       type: 'object',
       description: 'Who signed a document.',
       additionalProperties: false,
-      required: ['authority', 'title', 'name'],
       properties: {
         authority: {
           type: ['string', 'null'],
@@ -541,3 +497,28 @@ export const outputSchema: JsonSchema = {
     },
   },
 };
+
+/**
+ * A closed object (`additionalProperties: false`) requires every property it lists unless it says
+ * `required` itself: the key lists are derived here rather than kept by hand beside `properties`.
+ */
+function requireAll(node: JsonSchema): JsonSchema {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'properties' && node.additionalProperties === false && node.required === undefined) {
+      out.required = Object.keys(value as Record<string, JsonSchema>);
+    }
+    out[key] = walkSchema(value);
+  }
+  return out as JsonSchema;
+}
+
+function walkSchema(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(walkSchema);
+  if (value !== null && typeof value === 'object') {
+    return requireAll(value as JsonSchema);
+  }
+  return value;
+}
+
+export const outputSchema: JsonSchema = requireAll(schema);

@@ -58,6 +58,8 @@ describe('outputSchema', () => {
     ['an unknown top-level key', (r: Record<string, unknown>) => void (r.extra = 1)],
     ['an unknown nested key', (r: any) => void (r.document.positions.foo = { line: 1, column: 1 })],
     ['a missing field', (r: any) => void delete r.document.issuer],
+    ['a missing field of a list item', (r: any) => void delete r.tasks[0].deadline],
+    ['a missing field of a nested def', (r: any) => void delete r.document.signer.name],
     ['a line of 0', (r: any) => void (r.tasks[0].line = 0)],
     ['a bad date', (r: any) => void (r.document.date = '20-3-2023')],
     ['a bad severity', (r: any) => void (r.warnings[0].severity = 'fatal')],
