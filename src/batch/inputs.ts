@@ -7,7 +7,11 @@
  */
 import { stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { lazy } from '../lazy.js';
+
+// Loaded on first use: a run that names only files never loads it (and fdir, which it loads, requires
+// picomatch at import time).
+const tinyglobby = lazy<typeof import('tinyglobby')>('tinyglobby');
 
 /** What a directory is searched for when `--ext` is not given. */
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.docx'];
@@ -62,8 +66,8 @@ export async function expandArgument(arg: string, options: ExpandOptions): Promi
     }
     return found.map((path) => ({ path, root: arg }));
   }
-  if (!info && isDynamicPattern(arg)) {
-    const matches = await glob(arg, { cwd, absolute: isAbsolute(arg), dot: false, onlyFiles: true });
+  if (!info && tinyglobby().isDynamicPattern(arg)) {
+    const matches = await tinyglobby().glob(arg, { cwd, absolute: isAbsolute(arg), dot: false, onlyFiles: true });
     if (matches.length === 0) {
       return [{ path: arg, root: cwd, error: { code: 'not-found', message: 'no file matches this pattern' } }];
     }
@@ -76,7 +80,7 @@ export async function expandArgument(arg: string, options: ExpandOptions): Promi
 
 /** The files under `dir` with one of the extensions, sorted, as `dir/sub/name.ext`. */
 async function walk(dir: string, extensions: readonly string[], cwd: string): Promise<string[]> {
-  const found = await glob('**/*', { cwd: resolve(cwd, dir), dot: false, onlyFiles: true, expandDirectories: false });
+  const found = await tinyglobby().glob('**/*', { cwd: resolve(cwd, dir), dot: false, onlyFiles: true, expandDirectories: false });
   return found
     .filter((path) => extensions.includes(extname(path).toLowerCase()))
     .sort(compare)
@@ -88,7 +92,7 @@ export function patternBase(pattern: string): string {
   const segments = pattern.split('/');
   const fixed: string[] = [];
   for (const segment of segments.slice(0, -1)) {
-    if (isDynamicPattern(segment)) break;
+    if (tinyglobby().isDynamicPattern(segment)) break;
     fixed.push(segment);
   }
   if (fixed.length === 0) return '.';

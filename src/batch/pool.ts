@@ -17,6 +17,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Palette } from '../serialize/index.js';
+import { WORKER_URL } from '../paths.js';
 import { runTask, type Outcome, type RenderOptions, type Task } from './task.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
@@ -183,7 +184,7 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+    const worker = new Worker(WORKER_URL, {
       workerData: { render: this.options.render },
       resourceLimits: WORKER_LIMITS,
     });

@@ -1,5 +1,6 @@
 /** What the CLI needs from package.json: the version, and where to report bugs if it says. */
 import { readFileSync } from 'node:fs';
+import { PACKAGE_JSON_URL } from '../paths.js';
 
 export interface PackageInfo {
   version: string;
@@ -10,8 +11,7 @@ let cached: PackageInfo | undefined;
 
 export function packageInfo(): PackageInfo {
   if (cached) return cached;
-  // Two levels up from both src/cli/ and dist/cli/.
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  const pkg = JSON.parse(readFileSync(PACKAGE_JSON_URL, 'utf8')) as {
     version?: string;
     bugs?: string | { url?: string };
   };

@@ -10,9 +10,10 @@
  *
  * Pure: the only state is the index of the tables, built once on first use and never changed.
  */
-import { table } from '../lexicon/index.js';
+import { readFileSync } from 'node:fs';
+import { dataUrl } from '../lexicon/index.js';
 import { foldKey } from '../normalize/fold.js';
-import { placeKey } from './place-names.js';
+import { adminTable, placeKey, type AdminTable } from '../lexicon/admin-units.js';
 
 export type Era = 'old' | 'new';
 export type UnitKind = 'province' | 'district' | 'commune';
@@ -58,6 +59,7 @@ export interface Resolution extends PlaceRef {
 // Names are matched by `placeKey` (src/extract/place-names.ts): folded case and tone placement,
 // spaces, hyphens, apostrophes and leading zeros unified.
 
+const COMMUNE_UNITS = new Set(['xã', 'phường', 'thị trấn', 'đặc khu']);
 const ADMIN_UNITS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'];
 const UNIT_ALIASES: Record<string, string> = { tp: 'thành phố', 't.p': 'thành phố', tx: 'thị xã', 't.x': 'thị xã' };
 
@@ -105,79 +107,62 @@ function readings(q: PlaceQuery): Reading[] {
 // ---------------------------------------------------------------------------------------------
 // Index
 
-interface EraIndex {
-  /** Rows of each id, in table order (the first is the one the statistics office's list gives). */
-  readonly rows: ReadonlyMap<string, readonly AdminUnit[]>;
-  readonly byName: ReadonlyMap<string, readonly AdminUnit[]>;
-  /** Ids of every unit above an id, over all its rows. */
-  readonly ancestors: ReadonlyMap<string, ReadonlySet<string>>;
+/** An era's table as units: rows read on first need, each once, with their parent rows linked. */
+class EraIndex {
+  private readonly units: (AdminUnit | undefined)[] = [];
+  /** Ids of every unit above an id, over all its rows: filled on first need by `ancestorsOf`. */
+  readonly ancestors = new Map<string, ReadonlySet<string>>();
+
+  constructor(
+    readonly era: Era,
+    private readonly table: AdminTable,
+  ) {}
+
+  unit(i: number): AdminUnit {
+    let u = this.units[i];
+    if (u) return u;
+    const row = this.table.row(i);
+    const kind: UnitKind = !row.parent ? 'province' : COMMUNE_UNITS.has(row.unit) ? 'commune' : 'district';
+    const made: AdminUnit = { code: row.code.startsWith('~') ? null : row.code, id: row.code, unit: row.unit, name: row.name, era: this.era, kind, parent: null };
+    this.units[i] = made;
+    if (row.parent) {
+      const parents = this.table.byCode(row.parent);
+      if (parents.length === 0) throw new Error(`${this.era}.tsv: ${row.code} has an unknown parent ${row.parent}`);
+      // A row the source list gives (the first of a code) hangs under its parent's first row; a
+      // later name (the state just before 2025-07-01) under the parent's latest row.
+      const first = !row.code.startsWith('~') && this.table.byCode(row.code)[0] === i;
+      made.parent = this.unit((first ? parents[0] : parents[parents.length - 1]) as number);
+    }
+    return made;
+  }
+
+  /** Rows of an id, in table order (the first is the one the statistics office's list gives). */
+  rows(id: string): AdminUnit[] {
+    return this.table.byCode(id).map((i) => this.unit(i));
+  }
+
+  byName(key: string): AdminUnit[] {
+    return this.table.byKey(key).map((i) => this.unit(i));
+  }
 }
 
 interface Index {
   readonly old: EraIndex;
   readonly new: EraIndex;
-  /** Old id -> new codes. */
-  readonly successors: ReadonlyMap<string, readonly string[]>;
 }
 
-const DIR = 'admin-units/';
-const HEADER = ['code', 'unit', 'name', 'parentCode'];
-
-function rowsOf(file: string, header: string[]): string[][] {
-  const [head, ...rows] = table(DIR + file);
-  if (!head || head.join('\t') !== header.join('\t')) throw new Error(`${file}: unexpected header`);
-  return rows;
-}
-
-function buildEra(era: Era): EraIndex {
-  const raw = rowsOf(`${era}.tsv`, HEADER);
-  const rows = new Map<string, AdminUnit[]>();
-  const parentOf: [AdminUnit, string, boolean][] = [];
-  for (const [id = '', unit = '', name = '', parent = ''] of raw) {
-    const list = rows.get(id) ?? [];
-    const kind: UnitKind = !parent
-      ? 'province'
-      : ['xã', 'phường', 'thị trấn', 'đặc khu'].includes(unit)
-        ? 'commune'
-        : 'district';
-    const row: AdminUnit = { code: id.startsWith('~') ? null : id, id, unit, name, era, kind, parent: null };
-    // A row the source list gives (the first of a code) hangs under its parent's first row; a
-    // later name (the state just before 2025-07-01) under the parent's latest row.
-    parentOf.push([row, parent, list.length === 0 && !id.startsWith('~')]);
-    list.push(row);
-    rows.set(id, list);
+/** Ids of every unit above an id, over all its rows; computed on first need. */
+function ancestorsOf(ix: EraIndex, id: string): ReadonlySet<string> {
+  let set = ix.ancestors.get(id);
+  if (set) return set;
+  const made = new Set<string>();
+  ix.ancestors.set(id, made);
+  for (const row of ix.rows(id)) {
+    if (!row.parent) continue;
+    made.add(row.parent.id);
+    for (const a of ancestorsOf(ix, row.parent.id)) made.add(a);
   }
-  for (const [row, parent, first] of parentOf) {
-    if (!parent) continue;
-    const list = rows.get(parent);
-    if (!list) throw new Error(`${era}.tsv: ${row.id} has an unknown parent ${parent}`);
-    row.parent = (first ? list[0] : list[list.length - 1]) as AdminUnit;
-  }
-  const byName = new Map<string, AdminUnit[]>();
-  for (const list of rows.values()) {
-    for (const row of list) {
-      const k = placeKey(row.name);
-      const named = byName.get(k) ?? [];
-      named.push(row);
-      byName.set(k, named);
-    }
-  }
-  const ancestors = new Map<string, Set<string>>();
-  const ancestorsOf = (id: string): Set<string> => {
-    let set = ancestors.get(id);
-    if (set) return set;
-    set = new Set();
-    ancestors.set(id, set);
-    for (const row of rows.get(id) ?? []) {
-      if (!row.parent) continue;
-      set.add(row.parent.id);
-      for (const a of ancestorsOf(row.parent.id)) set.add(a);
-    }
-    return set;
-  };
-  for (const id of rows.keys()) ancestorsOf(id);
-  for (const list of rows.values()) for (const row of list) Object.freeze(row);
-  return { rows, byName, ancestors };
+  return made;
 }
 
 let memo: Index | undefined;
@@ -185,12 +170,25 @@ let memo: Index | undefined;
 /** The index of the bundled tables, built on first use. */
 function index(): Index {
   if (memo) return memo;
-  const successors = new Map<string, string[]>();
-  for (const [oldId = '', codes = ''] of rowsOf('successors.tsv', ['oldCode', 'newCodes'])) {
-    successors.set(oldId, codes.split(',').filter(Boolean));
-  }
-  memo = { old: buildEra('old'), new: buildEra('new'), successors };
+  memo = { old: new EraIndex('old', adminTable('old')), new: new EraIndex('new', adminTable('new')) };
   return memo;
+}
+
+let successorsText: string | undefined;
+
+/** The new codes an old id became (successors.tsv, `oldCode TAB newCodes`, one line per old unit).
+ * Few lookups a document, so the file is searched as text rather than read into a map. */
+function successorsOf(id: string): string[] {
+  if (successorsText === undefined) {
+    const text = readFileSync(dataUrl('admin-units/successors.tsv'), 'utf8');
+    if (!text.startsWith('oldCode\tnewCodes\n')) throw new Error('successors.tsv: unexpected header');
+    successorsText = text;
+  }
+  const at = successorsText.indexOf(`\n${id}\t`);
+  if (at < 0) return [];
+  const from = at + id.length + 2;
+  const end = successorsText.indexOf('\n', from);
+  return successorsText.slice(from, end < 0 ? undefined : end).trim().split(',').filter(Boolean);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,13 +205,13 @@ function matches(row: AdminUnit, unit: UnitFilter | null): boolean {
 /** The ids a query can name in an era. */
 function candidates(ix: EraIndex, name: string, unit: UnitFilter | null): Set<string> {
   const ids = new Set<string>();
-  for (const row of ix.byName.get(placeKey(name)) ?? []) if (matches(row, unit)) ids.add(row.id);
+  for (const row of ix.byName(placeKey(name))) if (matches(row, unit)) ids.add(row.id);
   // Without a unit word, a province's name means the province, not a same-named unit inside it
   // (Vĩnh Long: the province, not thành phố Vĩnh Long).
   if (!unit && ids.size > 1) {
-    const provinces = [...ids].filter((id) => ix.rows.get(id)?.some((r) => r.kind === 'province'));
+    const provinces = [...ids].filter((id) => ix.rows(id).some((r) => r.kind === 'province'));
     const [p] = provinces;
-    if (provinces.length === 1 && p && [...ids].every((id) => id === p || ix.ancestors.get(id)?.has(p))) {
+    if (provinces.length === 1 && p && [...ids].every((id) => id === p || ancestorsOf(ix, id).has(p))) {
       return new Set([p]);
     }
   }
@@ -237,7 +235,7 @@ function disambiguate(ix: EraIndex, items: Item[]): void {
     // Every unit above each place's candidates.
     const above = items.map((o) => {
       const set = new Set<string>();
-      for (const id of o.ids) for (const a of ix.ancestors.get(id) ?? []) set.add(a);
+      for (const id of o.ids) for (const a of ancestorsOf(ix, id)) set.add(a);
       return set;
     });
     let changed = false;
@@ -249,7 +247,7 @@ function disambiguate(ix: EraIndex, items: Item[]): void {
       let best = 0;
       let kept = new Set<string>();
       for (const id of item.ids) {
-        const mine = ix.ancestors.get(id) ?? new Set<string>();
+        const mine = ancestorsOf(ix, id);
         let support = 0;
         for (const { o, j } of others) {
           let yes = above[j]?.has(id) ?? false;
@@ -281,7 +279,7 @@ function resolution(ix: Index, era: Era, item: Item, context: Set<string>): Reso
   const [id] = item.ids;
   if (item.ids.size !== 1 || id === undefined) return null;
   const eraIx = ix[era];
-  const all = (eraIx.rows.get(id) ?? []).filter((r) => matches(r, item.unit));
+  const all = eraIx.rows(id).filter((r) => matches(r, item.unit));
   // The row under the name written (Huế: thành phố Huế, not tỉnh Thừa Thiên Huế), and among those
   // the one whose parents the document also names, else the first.
   const named = all.filter((r) => placeKey(r.name) === item.key);
@@ -292,14 +290,14 @@ function resolution(ix: Index, era: Era, item: Item, context: Set<string>): Reso
       return false;
     }) ?? rows[0];
   if (!row) return null;
-  const successors: Resolution['successors'] = [];
+  const became: Resolution['successors'] = [];
   if (era === 'old') {
-    for (const code of ix.successors.get(id) ?? []) {
-      const next = ix.new.rows.get(code)?.[0];
-      if (next) successors.push({ ...ref(next), parents: parentsOf(next) });
+    for (const code of successorsOf(id)) {
+      const next = ix.new.rows(code)[0];
+      if (next) became.push({ ...ref(next), parents: parentsOf(next) });
     }
   }
-  return { ...ref(row), era, parents: parentsOf(row), successors };
+  return { ...ref(row), era, parents: parentsOf(row), successors: became };
 }
 
 function resolveIn(ix: Index, era: Era, queries: Reading[][]): Item[] {

@@ -4,20 +4,29 @@
  */
 import { readFileSync } from 'node:fs';
 import { foldKey } from '../normalize/fold.js';
+import { DATA_DIR } from '../paths.js';
 
-const DATA_DIR = new URL('./data/', import.meta.url);
 const cache = new Map<string, string[][]>();
+
+/** The location of a data file (a path under ./data). */
+export function dataUrl(name: string): URL {
+  return new URL(name, DATA_DIR);
+}
 
 /** Rows of a TSV table, without comments and blank lines, cells trimmed and NFC-normalized. */
 export function table(name: string): string[][] {
   let rows = cache.get(name);
   if (!rows) {
-    rows = readFileSync(new URL(name, DATA_DIR), 'utf8')
-      .normalize('NFC') // once for the file, not per cell
-      .split('\n')
-      .map((line) => line.replace(/\r$/, ''))
-      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-      .map((line) => line.split('\t').map((cell) => cell.trim()));
+    rows = [];
+    // NFC once for the file, not per cell.
+    for (const raw of readFileSync(dataUrl(name), 'utf8').normalize('NFC').split('\n')) {
+      if (raw === '' || raw.startsWith('#')) continue;
+      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (line.trim() === '') continue;
+      const cells = line.split('\t');
+      for (let i = 0; i < cells.length; i++) cells[i] = (cells[i] as string).trim();
+      rows.push(cells);
+    }
     cache.set(name, rows);
   }
   return rows;
@@ -37,11 +46,12 @@ export class PhraseSet {
       const words = foldKey(phrase).split(/\s+/u).filter(Boolean);
       const first = words[0];
       if (!first) continue;
-      const list = this.byFirst.get(first) ?? [];
-      list.push(words);
-      list.sort((a, b) => b.length - a.length);
-      this.byFirst.set(first, list);
+      const list = this.byFirst.get(first);
+      if (list) list.push(words);
+      else this.byFirst.set(first, [words]);
     }
+    // Longest first; a stable sort keeps the table's order among equals.
+    for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
   }
 
   /** The length in words of the longest phrase starting at `words[i]`, or 0. */

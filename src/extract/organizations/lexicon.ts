@@ -3,6 +3,7 @@
  * organization-heads-more.tsv), official body names (bodies.tsv), posts (titles), stop words,
  * verbs, sentence openers, administrative unit names, and the words of building; loaded once.
  */
+import { adminTable } from '../../lexicon/admin-units.js';
 import { foldKey } from '../../normalize/fold.js';
 import { PhraseSet, phrases, table } from '../../lexicon/index.js';
 import type { OrganizationLevel } from '../../types.js';
@@ -42,9 +43,6 @@ export interface Lexicon {
   verbs: PhraseSet;
   /** Capitalised words that open a sentence, never a name ("Thực hiện", "Căn cứ"). */
   openers: PhraseSet;
-  /** Folded unit -> folded name -> kind, from the administrative units tables. */
-  admin: Map<string, Map<string, AdminKind>>;
-  adminNames: Set<string>;
 }
 
 const LEVELS = new Set<string>(['trung ương', 'tỉnh', 'huyện', 'xã']);
@@ -125,20 +123,6 @@ export function lexicon(): Lexicon {
     }
     titleSkip.set(ws.join(' '), skip);
   }
-  const admin = new Map<string, Map<string, AdminKind>>();
-  const adminNames = new Set<string>();
-  for (const file of ['admin-units/new.tsv', 'admin-units/old.tsv']) {
-    for (const [code, unit, name, parent] of table(file)) {
-      if (!unit || !name || code === 'code') continue;
-      const u = foldKey(unit);
-      const n = foldKey(name).replace(/\s+/gu, ' ');
-      const kind: AdminKind = u === 'thành phố' ? (parent ? 'district' : 'province') : (ADMIN_KIND[u] ?? 'commune');
-      let byName = admin.get(u);
-      if (!byName) admin.set(u, (byName = new Map()));
-      if (byName.get(n) !== 'province') byName.set(n, kind);
-      if (kind !== 'commune') adminNames.add(n);
-    }
-  }
   lexiconCache = {
     heads,
     info,
@@ -148,8 +132,6 @@ export function lexicon(): Lexicon {
     describedStops: phrases('organization-stops.tsv'),
     verbs: phrases('task-verbs.tsv'),
     openers: phrases('organization-openers.tsv'),
-    admin,
-    adminNames,
   };
   return lexiconCache;
 }
@@ -157,4 +139,37 @@ export function lexicon(): Lexicon {
 /** Words of building and investing, which may sit inside a descriptive name ("Ban Quản lý dự án đầu tư xây dựng ... tỉnh"). */
 export function constructionWords(): PhraseSet {
   return phrases('construction-words.tsv'); // cached by the lexicon
+}
+
+/**
+ * The kind of the unit of that (folded) unit word and folded name in the administrative-unit
+ * tables, either era: province when any such row is one ("thành phố Hà Nội"), else district or
+ * commune; undefined when the tables have no such unit.
+ */
+export function adminKind(unit: string, folded: string): AdminKind | undefined {
+  let found: AdminKind | undefined;
+  for (const era of ['new', 'old'] as const) {
+    const t = adminTable(era);
+    for (const i of t.byFolded(folded)) {
+      const row = t.row(i);
+      if (row.unit !== unit) continue;
+      const kind: AdminKind = unit === 'thành phố' ? (row.parent ? 'district' : 'province') : (ADMIN_KIND[unit] ?? 'commune');
+      if (kind === 'province') return kind;
+      found = kind;
+    }
+  }
+  return found;
+}
+
+/** Whether a folded name is a province or district of either era ("hà nội", "gia lâm"). */
+export function isAdminUnitName(folded: string): boolean {
+  for (const era of ['new', 'old'] as const) {
+    const t = adminTable(era);
+    for (const i of t.byFolded(folded)) {
+      const row = t.row(i);
+      const kind = row.unit === 'thành phố' ? (row.parent ? 'district' : 'province') : (ADMIN_KIND[row.unit] ?? 'commune');
+      if (kind !== 'commune') return true;
+    }
+  }
+  return false;
 }

@@ -7,7 +7,7 @@ import type { OrganizationLevel, Token } from '../../types.js';
 import { isSurname } from '../../sections/person.js';
 import { adjacent, commonCapitalised, isCapitalised, placeUnitClass, placeUnits, type Words } from '../words.js';
 import { headAt, titleAt } from './heads.js';
-import { lexicon } from './lexicon.js';
+import { adminKind, isAdminUnitName, lexicon } from './lexicon.js';
 
 const UNIT_LEVEL: Record<string, OrganizationLevel> = {
   tỉnh: 'tỉnh',
@@ -70,8 +70,8 @@ function placeName(w: Words, j: number, unit: string): number {
   if (t?.kind === 'number') return j + 1; // "Phường 3"
   if (!isCapitalised(t)) return j;
   const lx = lexicon();
-  const byName = lx.admin.get(unit === 'thủ đô' ? 'thành phố' : unit);
-  for (let e = capitalRun(w, j, 6, true); e > j; e--) if (byName?.has(w.keys.slice(j, e).join(' '))) return e;
+  const admin = unit === 'thủ đô' ? 'thành phố' : unit;
+  for (let e = capitalRun(w, j, 6, true); e > j; e--) if (adminKind(admin, w.keys.slice(j, e).join(' '))) return e;
   // "TP.HCM", "TP HCM": the city's usual code.
   if (unit === 'thành phố' && w.keys[j] === 'hcm') return j + 1;
   if (t?.case !== 'title' || isSurname(w.keys[j] as string) || lx.describedStops.matchAt(w.keys, j) > 0) return j;
@@ -84,7 +84,7 @@ function unitLevel(w: Words, k: number, unit: string, place: [number, number] | 
   if (fixed) return fixed;
   if (unit !== 'thành phố') return null;
   if (!place) return w.tokens[k]?.case === 'title' ? 'tỉnh' : null; // "Thành phố": the city that is a province
-  const kind = lexicon().admin.get('thành phố')?.get(w.keys.slice(place[0], place[1]).join(' '));
+  const kind = adminKind('thành phố', w.keys.slice(place[0], place[1]).join(' '));
   return kind === 'province' ? 'tỉnh' : kind === 'district' ? 'huyện' : null;
 }
 
@@ -107,12 +107,12 @@ export function qualifier(w: Words, j: number): Qualifier | null {
 /** A committee's place without a unit word: "Tỉnh ủy Điện Biên", only a known unit's name. */
 export function committeePlace(w: Words, j: number): [number, number] | null {
   if (!adjacent(w, j) || !isCapitalised(w.tokens[j])) return null;
-  for (let e = capitalRun(w, j, 6, true); e > j; e--) if (lexicon().adminNames.has(w.keys.slice(j, e).join(' '))) return [j, e];
+  for (let e = capitalRun(w, j, 6, true); e > j; e--) if (isAdminUnitName(w.keys.slice(j, e).join(' '))) return [j, e];
   if (w.keys[j] === 'tp' && w.keys[j + 1] === '.' && w.keys[j + 2] === 'hcm' && adjacent(w, j + 1) && adjacent(w, j + 2)) return [j + 2, j + 3];
   return null;
 }
 
 /** Whether tokens [from, to) are exactly the name of a known province or district ("Hà Nội"). */
 export function isAdminName(w: Words, from: number, to: number): boolean {
-  return lexicon().adminNames.has(w.keys.slice(from, to).join(' '));
+  return isAdminUnitName(w.keys.slice(from, to).join(' '));
 }
