@@ -1,7 +1,7 @@
 /**
  * Where vanban's own files are. Every module that reads a file of the package asks here, so the
  * code finds them alike as compiled modules (dist/**) and as the one-file CLI bundle
- * (dist/vanban.mjs, written by scripts/bundle.mjs): both this module and the bundle sit directly in
+ * (dist/vanban.cjs, written by scripts/bundle.mjs): both this module and the bundle sit directly in
  * dist/. Under the test runner this module is src/paths.ts and the paths are the sources'.
  */
 const HERE = new URL('./', import.meta.url);

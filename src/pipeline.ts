@@ -12,7 +12,11 @@ import { extract } from './extract/index.js';
 import { assemble } from './assemble/index.js';
 import { emptySpans, mapSpans, type ResultSpans } from './assemble/spans.js';
 import { InputError } from './errors.js';
+import { lazy } from './lazy.js';
 import type { DecodeOptions, InputFormat, Result, Span } from './types.js';
+
+// Loaded on the first Word file only.
+const mammoth = lazy<typeof import('mammoth')>('mammoth');
 
 export type ParseOptions = DecodeOptions;
 
@@ -115,8 +119,7 @@ export async function readInput(path: string, options: ParseOptions = {}): Promi
  */
 async function docxText(bytes: Uint8Array, path: string): Promise<string> {
   try {
-    const { extractRawText } = (await import('mammoth')).default;
-    return (await extractRawText({ buffer: Buffer.from(bytes) })).value;
+    return (await mammoth().extractRawText({ buffer: Buffer.from(bytes) })).value;
   } catch {
     throw new InputError('unreadable', path, 'is not a readable .docx file (a Word 2007+ document)');
   }
