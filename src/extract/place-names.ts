@@ -31,8 +31,23 @@ interface KeyFacts {
   hyphenated: boolean;
 }
 
+// Facts of the keys asked about most recently: the extractors ask about the same few names many
+// times a document. Bounded, so a long batch does not grow it.
+const recent = new Map<string, KeyFacts>();
+const RECENT_LIMIT = 20_000;
+
 /** What the tables say of a name key. A short form ("HCM") is known, and a province, as its full name is. */
-function facts(key: string, alias = true): KeyFacts {
+function facts(key: string): KeyFacts {
+  let found = recent.get(key);
+  if (!found) {
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    found = lookUp(key);
+    recent.set(key, found);
+  }
+  return found;
+}
+
+function lookUp(key: string, alias = true): KeyFacts {
   let units: Set<string> | undefined;
   let province: string | undefined;
   let hyphenated = false;
@@ -47,7 +62,7 @@ function facts(key: string, alias = true): KeyFacts {
   }
   const full = alias ? smallTables().aliases.get(key) : undefined;
   if (full !== undefined) {
-    const of = facts(placeKey(full), false);
+    const of = lookUp(placeKey(full), false);
     if (of.units) units = of.units;
     if (of.province !== undefined) province = of.province;
   }
