@@ -8,19 +8,27 @@ import { foldKey, stripDiacritics } from '../normalize/fold.js';
 import { keySet, table } from '../lexicon/index.js';
 import { isCaps } from '../sections/lines.js';
 
-let known: Map<string, string> | undefined;
-let units: Set<string> | undefined;
+interface CasingLexicon {
+  known: Map<string, string>;
+  units: Set<string>;
+  /** The first word of every phrase of `known` and `units`: a word not in it starts none. */
+  firsts: Set<string>;
+}
+let casingLexicon: CasingLexicon | undefined;
 
-function lexicon(): { known: Map<string, string>; units: Set<string> } {
-  if (!known || !units) {
-    known = new Map();
+function lexicon(): CasingLexicon {
+  if (!casingLexicon) {
+    const known = new Map<string, string>();
     for (const name of ['organization-heads.tsv', 'bodies.tsv', 'titles.tsv', 'doc-types.tsv']) {
       for (const row of table(name)) known.set(foldKey(row[0] as string), row[0] as string);
     }
     for (const row of table('plain-phrases.tsv')) known.set(foldKey(row[0] as string), row[0] as string);
-    units = new Set(table('place-units.tsv').map((row) => foldKey(row[0] as string)));
+    const units = new Set(table('place-units.tsv').map((row) => foldKey(row[0] as string)));
+    const firsts = new Set<string>();
+    for (const phrase of [...known.keys(), ...units]) firsts.add(phrase.split(' ')[0] as string);
+    casingLexicon = { known, units, firsts };
   }
-  return { known, units };
+  return casingLexicon;
 }
 
 const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk]|[iyou])?$/u; // k: Đắk, Lắk
@@ -58,7 +66,7 @@ const OPENING = /^[(\[“"]/u;
 
 export function normalCase(text: string): string {
   if (!isCaps(text)) return text.replace(/\s+/gu, ' ').trim();
-  const { known, units } = lexicon();
+  const { known, units, firsts } = lexicon();
   const clean = text.replace(/\s+/gu, ' ').trim();
   const words = foldKey(clean).split(' ');
   const written = clean.split(' ');
@@ -68,7 +76,11 @@ export function normalCase(text: string): string {
   let afterUnit = false;
   for (let i = 0; i < words.length; ) {
     let matched = 0;
-    for (let n = Math.min(9, words.length - i); n >= 1; n--) {
+    // A phrase's first word is this word without its leading punctuation, and for a phrase of one
+    // word without its trailing punctuation too: when neither starts a phrase, none matches here.
+    const first = (words[i] as string).replace(LEAD, '');
+    const starts = firsts.has(first) || firsts.has(first.replace(TRAIL, ''));
+    for (let n = starts ? Math.min(9, words.length - i) : 0; n >= 1; n--) {
       // Punctuation around the phrase ("(CHÍNH PHỦ)", "QUẢNG TRỊ,") is kept around its spelling.
       const raw = words.slice(i, i + n).join(' ');
       const lead = LEAD.exec(raw)?.[0] ?? '';

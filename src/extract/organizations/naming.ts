@@ -29,8 +29,20 @@ function respell(name: string): string {
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
+// The names already made for one input's texts: a document names the same bodies many times. Per
+// input (a memo that goes when the input does), so no document's work depends on another's.
+const made = new WeakMap<Words, Map<string, string>>();
+
 /** The normalised name of tokens [from, to): abbreviations written out, normal case, lexicon spelling. */
 export function organizationName(w: Words, from: number, to: number): string {
-  return respell(normalCase(expandAbbreviations(textOf(w, from, to), ['body'])));
+  const text = textOf(w, from, to);
+  let names = made.get(w);
+  if (!names) made.set(w, (names = new Map()));
+  let name = names.get(text);
+  if (name === undefined) {
+    name = respell(normalCase(expandAbbreviations(text, ['body'])));
+    names.set(text, name);
+  }
+  return name;
 }
 
