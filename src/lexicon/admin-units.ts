@@ -93,12 +93,27 @@ export function buildIndex(rowLines: readonly string[], kind: IndexKind): string
   return [`${INDEX_HEADER}\t${rowLines.length}`, ...keys.map((k) => `${k}\t${(rows.get(k) as number[]).join(',')}`)].join('\n') + '\n';
 }
 
-/** Sorted `key TAB rows` lines, searched by bisection. */
+const NONE: readonly number[] = Object.freeze([]);
+const RECENT_LIMIT = 4096;
+
+/** Sorted `key TAB rows` lines, searched by bisection; the keys asked about recently are remembered. */
 class SortedIndex {
+  private readonly recent = new Map<string, readonly number[]>();
+
   constructor(private readonly lines: readonly string[]) {}
 
   /** The rows under a key, in table order (empty when none). */
-  rows(key: string): number[] {
+  rows(key: string): readonly number[] {
+    let rows = this.recent.get(key);
+    if (!rows) {
+      if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
+      rows = this.search(key);
+      this.recent.set(key, rows);
+    }
+    return rows;
+  }
+
+  private search(key: string): readonly number[] {
     const { lines } = this;
     let lo = 0;
     let hi = lines.length;
@@ -106,11 +121,11 @@ class SortedIndex {
       const mid = (lo + hi) >>> 1;
       const line = lines[mid] as string;
       const k = line.slice(0, line.indexOf('\t'));
-      if (k === key) return line.slice(k.length + 1).split(',').map(Number);
+      if (k === key) return Object.freeze(line.slice(k.length + 1).split(',').map(Number));
       if (k < key) lo = mid + 1;
       else hi = mid;
     }
-    return [];
+    return NONE;
   }
 }
 
@@ -139,17 +154,17 @@ export class AdminTable {
   }
 
   /** Rows whose name has this `placeKey`. */
-  byKey(key: string): number[] {
+  byKey(key: string): readonly number[] {
     return this.index('key').rows(key);
   }
 
   /** Rows whose name folds (spaces collapsed) to this. */
-  byFolded(folded: string): number[] {
+  byFolded(folded: string): readonly number[] {
     return this.index('folded').rows(folded);
   }
 
   /** Rows of a code (a unit renamed or moved has several). */
-  byCode(code: string): number[] {
+  byCode(code: string): readonly number[] {
     return this.index('code').rows(code);
   }
 
