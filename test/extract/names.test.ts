@@ -65,6 +65,9 @@ describe('projects', () => {
     ['phê duyệt dự án đường ĐT.741B.', [['ĐT.741B', 'dự án']]],
     ['nâng cấp đường tỉnh ĐT.864 đoạn từ phường Mỹ Tho đến xã Cái Bè.', [['ĐT.864', 'đường tỉnh']]],
     ['đầu tư 3 công trình: Trường Tiểu học Thạnh Phú; THCS Long Hòa; Trạm y tế xã Long Sơn.', [['Thạnh Phú', 'trường'], ['Long Hòa', 'công trình'], ['Long Sơn', 'trạm y tế']]],
+    ['khánh thành cầu Thượng Cát. Riêng cầu Thượng Cát dài 5 km; THÔNG XE CẦU THƯỢNG CÁT', [['Thượng Cát', 'cầu']]],
+    ['vốn cho 2 công trình xây mới: 1. Trường Mầm non Tân Lập; 2. Đường trục xã Đông Sơn.', [['Tân Lập', 'trường'], ['Đông Sơn', 'đường']]],
+    ['khởi công xây dựng Bệnh viện Sản Nhi tỉnh Hà Giang.', [['Hà Giang', 'bệnh viện']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });

@@ -29,7 +29,7 @@ export function constructionBefore(w: Words, i: number): boolean {
   const construction = phrases('construction-words.tsv');
   for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
     const key = w.keys[k] ?? '';
-    if (key === '.' || w.tokens[k]?.kind === 'newline') return false;
+    if (sentenceEnd(w, k)) return false;
     // Items after a colon are separated by ";": the building word before the colon still counts.
     if (key === ';' && !colonBefore(w, k)) return false;
     // Lower case only: "Sở Xây dựng" names a body, it does not build.
@@ -39,11 +39,31 @@ export function constructionBefore(w: Words, i: number): boolean {
 }
 const ADDRESS_UNITS = new Set(['phường', 'xã', 'quận', 'huyện', 'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'tp', 'đặc khu']);
 
+/**
+ * Whether token k ends a sentence: a line break or a full stop, but not the dot of an item number
+ * in a list ("3 công trình: 1. Trường ...; 2. Trạm y tế ...").
+ */
+export function sentenceEnd(w: Words, k: number): boolean {
+  if (w.tokens[k]?.kind === 'newline') return true;
+  if (w.keys[k] !== '.') return false;
+  // "TP.HCM": a dot inside an abbreviation.
+  if (glued(w, k) && w.tokens[k + 1]?.kind === 'word') return false;
+  if (w.tokens[k - 1]?.kind !== 'number') return true;
+  const before = w.keys[k - 2];
+  return !(before === ':' || before === ';' || w.tokens[k - 2]?.kind === 'newline' || k < 2);
+}
+
+/** Token k touches the tokens on both sides (no space). */
+export function glued(w: Words, k: number): boolean {
+  const [prev, cur, next] = [w.tokens[k - 1], w.tokens[k], w.tokens[k + 1]];
+  return !!prev && !!cur && !!next && prev.end === cur.start && cur.end === next.start;
+}
+
 /** A colon earlier in the same sentence: a list whose items ";" separates. */
 function colonBefore(w: Words, k: number): boolean {
   for (let m = k - 1; m >= 0 && m >= k - 80; m--) {
     if (w.keys[m] === ':') return true;
-    if (w.keys[m] === '.' || w.tokens[m]?.kind === 'newline') return false;
+    if (sentenceEnd(w, m)) return false;
   }
   return false;
 }

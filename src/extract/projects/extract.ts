@@ -9,6 +9,7 @@ import { blocked, constructionAfter, constructionBefore, inAddress, insideBodyNa
 import { CARRY_ON, CLAUSE_WORDS, GENERIC, kindOf, MAX_SCAN, PLURAL, ROADS, ROUTES } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
 import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
+import { distinct } from './distinct.js';
 
 
 export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
@@ -128,6 +129,11 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         // name ("Bến Lức", "Cầu Vồng") does not.
         if (commonCapitalised().matchAt(w.keys, j) || GENERIC.has(w.keys.slice(j, j + 2).join(' '))) break;
         const end = extendName(w, nameRun(w, j, 5));
+        // "Bệnh viện Sản Nhi tỉnh Lào Cai": capitalised type words before a place that names the work.
+        if (onlyTypeWords(w, j, end) && unitAt(w, end) && adjacent(w, end)) {
+          j = end;
+          continue;
+        }
         // A code ("T2", "A1") names the work only when no proper name follows in the phrase.
         if (CODE_NAME.test(textOf(w, j, end))) {
           coded ??= [j, end];
@@ -273,5 +279,5 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     }
     i = Math.max(found[1], consumed) - 1;
   }
-  return [...out, ...listedProjects(w, heads, out)].sort((a, b) => a.span.start - b.span.start);
+  return distinct([...out, ...listedProjects(w, heads, out)].sort((a, b) => a.span.start - b.span.start));
 }

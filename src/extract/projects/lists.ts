@@ -2,6 +2,7 @@
 import type { phrases } from '../../lexicon/index.js';
 import type { Located, ProjectValue } from '../../types.js';
 import { commonCapitalised, isCapitalised, nameRun, spanOf, textOf, type Words } from '../words.js';
+import { sentenceEnd } from './context.js';
 import { LIST_INTRO } from './lexicon.js';
 import { ACRONYM, extendName, vietnameseName } from './names.js';
 
@@ -17,7 +18,7 @@ export function listContinuation(w: Words, heads: ReturnType<typeof phrases>, fr
     // Skip a short descriptor up to the separator.
     let skipped = 0;
     while (k < w.tokens.length && w.keys[k] !== ',' && w.keys[k] !== 'và' && skipped < 6) {
-      if (w.tokens[k]?.kind === 'newline' || /^[.;:!?()]$/u.test(w.keys[k] ?? '')) return out;
+      if (w.tokens[k]?.kind === 'newline' || (/^[.;:!?()]$/u.test(w.keys[k] ?? '') && !(w.keys[k] === '.' && !sentenceEnd(w, k)))) return out;
       k++;
       skipped++;
     }
@@ -65,11 +66,11 @@ export function listedProjects(w: Words, heads: ReturnType<typeof phrases>, foun
         colon = j;
         break;
       }
-      if (k === '.' || k === ';' || w.tokens[j]?.kind === 'newline') break;
+      if (k === ';' || sentenceEnd(w, j)) break;
     }
     if (colon < 0) continue;
     let end = colon + 1;
-    while (end < w.tokens.length && w.keys[end] !== '.' && w.tokens[end]?.kind !== 'newline') end++;
+    while (end < w.tokens.length && !sentenceEnd(w, end)) end++;
     const semicolons = w.keys.slice(colon + 1, end).includes(';');
     let item = colon + 1;
     while (item < end) {
