@@ -68,6 +68,16 @@ describe('projects', () => {
     ['khánh thành cầu Thượng Cát. Riêng cầu Thượng Cát dài 5 km; THÔNG XE CẦU THƯỢNG CÁT', [['Thượng Cát', 'cầu']]],
     ['vốn cho 2 công trình xây mới: 1. Trường Mầm non Tân Lập; 2. Đường trục xã Đông Sơn.', [['Tân Lập', 'trường'], ['Đông Sơn', 'đường']]],
     ['khởi công xây dựng Bệnh viện Sản Nhi tỉnh Hà Giang.', [['Hà Giang', 'bệnh viện']]],
+    ['đã xây mới trạm y tế các xã Tà Tổng, Bum Nưa và Pa Vệ Sử.', [['Tà Tổng', 'trạm y tế'], ['Bum Nưa', 'trạm y tế'], ['Pa Vệ Sử', 'trạm y tế']]],
+    ['xây mới trạm y tế xã Trà Giáp và UBND xã Trà Ka.', [['Trà Giáp', 'trạm y tế']]],
+    ['hoàn thành hai cống Tắc Thủ và Sông Đốc.', [['Tắc Thủ', 'cống'], ['Sông Đốc', 'cống']]],
+    ['thông xe ba đoạn cao tốc: Cam Lâm - Vĩnh Hảo, Vĩnh Hảo - Phan Thiết và Phan Thiết - Dầu Giây, đi qua các tỉnh Khánh Hòa, Ninh Thuận và Bình Thuận.', [['Cam Lâm - Vĩnh Hảo', 'cao tốc'], ['Vĩnh Hảo - Phan Thiết', 'cao tốc'], ['Phan Thiết - Dầu Giây', 'cao tốc']]],
+    ['hai dự án cao tốc qua tỉnh Nghệ An gồm: đoạn Diễn Châu - Bãi Vọt và đoạn Nghi Sơn - Diễn Châu đã đạt 80% khối lượng.', [['Diễn Châu - Bãi Vọt', 'dự án'], ['Nghi Sơn - Diễn Châu', 'dự án']]],
+    ['khởi công dự án đường tránh phía Đông thành phố Vinh.', [['Vinh', 'dự án']]],
+    ['triển khai dự án kè chống sạt lở bờ sông xã Tân Hưng.', [['Tân Hưng', 'dự án']]],
+    ['đầu tư dự án đường trục phía Bắc nối thành phố Vinh với thị xã Cửa Lò.', [['Cửa Lò', 'dự án']]],
+    ['phê duyệt dự án xây dựng cụm công nghiệp Đồng Văn tại huyện Duy Tiên.', [['Đồng Văn', 'dự án']]],
+    ['đưa vào sử dụng nhiều công trình như: chợ xã Mậu Duệ, Trường Tiểu học xã Lao Và Chải và cầu Na Khê.', [['Mậu Duệ', 'chợ'], ['Lao Và Chải', 'trường'], ['Na Khê', 'cầu']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
@@ -91,6 +101,11 @@ describe('projects', () => {
     ['a direction', 'quy hoạch khu đô thị phía Nam.'],
     ['a road where an accident happened, and a work inside its name', 'trên cao tốc Pháp Vân - Cầu Giẽ, xe khách va chạm với xe tải.'],
     ['a work noun inside an enterprise name', 'Công ty Cổ phần Cảng Quy Nhơn tăng sản lượng hàng hóa.'],
+    ['a project whose place only locates it', 'rà soát các dự án trọng điểm tỉnh Hà Tĩnh.'],
+    ['works located by a clause word', 'các dự án đường giao thông trên địa bàn huyện Kỳ Anh.'],
+    ['a side without a name', 'quy hoạch khu đô thị phía Nam, khu dân cư phía Tây.'],
+    ['a work followed by a verb', 'Nhà ga có lối vào từ đường Lý Thường Kiệt.'],
+    ['a project located by "qua"', 'hai dự án cao tốc qua tỉnh Nghệ An đạt 70% khối lượng.'],
   ])('finds none for %s', (_name, text) => {
     expect(projects(text)).toEqual([]);
   });

@@ -4,13 +4,26 @@ import { knownUnits } from '../place-names.js';
 import { phrases } from '../../lexicon/index.js';
 import type { Located, ProjectValue, Token } from '../../types.js';
 import type { ExtractInput } from '../context.js';
-import { adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
+import { type Words, adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
 import { blocked, constructionAfter, constructionBefore, inAddress, insideBodyName, onlyTypeWords } from './context.js';
-import { CARRY_ON, CLAUSE_WORDS, GENERIC, kindOf, MAX_SCAN, PLURAL, ROADS, ROUTES } from './lexicon.js';
+import { CARRY_ON, CLAUSE_WORDS, GENERIC, kindOf, MAX_SCAN, pluralAt, ROADS, ROUTES } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
 import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
 import { distinct } from './distinct.js';
 
+
+const SIDES = new Set(['đông', 'tây', 'nam', 'bắc']);
+
+/**
+ * Whether the word at j leads to the end point that names the work: "từ X đến Y", "nối X với Y",
+ * "nối X đến Y".
+ */
+function endsAt(w: Words, i: number, j: number): boolean {
+  const key = w.keys[j];
+  if (key !== 'đến' && key !== 'với') return false;
+  const before = w.keys.slice(i, j);
+  return (key === 'đến' && before.includes('từ')) || before.includes('nối');
+}
 
 export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
   const w = words(input);
@@ -38,6 +51,10 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     let carried: [number, number] | null = null;
     let numbered = false;
     let endPoint = false;
+    // A work noun inside a project's phrase ("dự án kè ...", "dự án đường tránh ...").
+    let nestedWork = false;
+    // Named by a place right after the head: "trạm y tế các xã Thu Lũm, Ka Lăng và Pa Ủ".
+    let placeList = false;
     let j = i + len;
     let scanned = 0;
     // A numbered work keeps its head: "Vành đai 3", "tuyến metro số 1", "đê biển số 8".
@@ -100,13 +117,20 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         const end = run > after ? extendName(w, run) : after;
         if (end > after) {
           const admin = placeUnitClass(w.keys.slice(j, after).join(' ')) === 'admin';
-          // Right after the head, or after only type words ("Bệnh viện Đa khoa huyện Quỳnh Lưu",
-          // "chợ trung tâm xã Mậu Duệ"), an administrative place names the work.
-          if (admin && !(j === i + len) && !onlyTypeWords(w, i + len, j) && !endPoint) qualifier = [after, end];
-          else name = [after, end];
+          // Right after the head (or "các": "trạm y tế các xã Thu Lũm, Ka Lăng"), after only type
+          // words ("Bệnh viện Đa khoa huyện Quỳnh Lưu", "chợ trung tâm xã Mậu Duệ"), after a side
+          // ("đường tránh phía Tây thành phố Đồng Hới") or after a work inside a project ("dự án kè
+          // chống sạt lở bờ biển xã Ô Loan"), an administrative place names the work.
+          const direct = j === i + len || (j === i + len + 1 && (w.keys[i + len] === 'các' || w.keys[i + len] === 'những'));
+          const side = w.keys[j - 2] === 'phía' && SIDES.has(w.keys[j - 1] ?? '');
+          if (admin && !direct && !onlyTypeWords(w, i + len, j) && !endPoint && ((!side && !nestedWork) || carried)) qualifier = [after, end];
+          else {
+            name = [after, end];
+            if (admin && direct) placeList = true;
+          }
           j = end;
-          // "từ đặc khu Vân Đồn đến xã Tiên Yên": the end point names the work.
-          if (w.keys[j] === 'đến' && w.keys.slice(i, j).includes('từ')) {
+          // "từ đặc khu Vân Đồn đến xã Tiên Yên", "nối thành phố Hà Nội với tỉnh Hà Nam": the end point names the work.
+          if (endsAt(w, i, j)) {
             name = null;
             qualifier = null;
             endPoint = true;
@@ -177,7 +201,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         name = [j, end];
         j = end;
         // "từ Quảng Trạch đến Phố Nối", "nối Hạ Long với Cẩm Phả": the end point names the work.
-        if ((w.keys[j] === 'đến' && w.keys.slice(i, j).includes('từ')) || (w.keys[j] === 'với' && w.keys.slice(i, j).includes('nối'))) {
+        if (endsAt(w, i, j)) {
           carried = null;
           name = null;
           j++;
@@ -192,6 +216,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       }
       // Another work noun inside the phrase is read whole ("... T2 cảng hàng không quốc tế Nội Bài").
       const inner = t.case === 'lower' ? heads.matchAt(w.keys, j) : 0;
+      if (inner > 0 && GENERIC.has(w.keys.slice(i, i + len).join(' '))) nestedWork = true;
       const numberNext = j + inner;
       if (inner > 1 && w.tokens[numberNext]?.kind === 'number' && adjacent(w, numberNext) && /^\d{1,3}$/u.test(w.keys[numberNext] ?? '') && !MEASURES.has(w.keys[numberNext + 1] ?? '')) {
         // From its first capitalised word: "đường Vành đai 3" is named "Vành đai 3".
@@ -205,8 +230,15 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         scanned += inner;
         continue;
       }
+      // "đường trục phía Nam nối ...": a side is part of the phrase (the place after it names the work).
+      if (w.keys[j] === 'phía' && SIDES.has(w.keys[j + 1] ?? '') && adjacent(w, j + 1)) {
+        j += 2;
+        scanned += 2;
+        continue;
+      }
       // A clause word ("thì", "của", "được" ...) ends the phrase before any name.
-      if (CLAUSE_WORDS.has(w.keys[j] ?? '')) break;
+      // "có" is a verb ("Nhà ga có lối vào ..."), except in "người có công" (people of merit).
+      if (CLAUSE_WORDS.has(w.keys[j] ?? '') && !(w.keys[j] === 'có' && w.keys[j - 1] === 'người')) break;
       j++;
       scanned++;
     }
@@ -271,9 +303,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         consumed = to;
       }
     }
-    if (PLURAL.has(w.keys[i - 1] ?? '')) {
+    if (pluralAt(w, i - 1) || (placeList && found === name)) {
       const kind = kindOf(textOf(w, i, i + len));
-      const more = listContinuation(w, heads, found[1]);
+      const more = listContinuation(w, heads, found[1], placeList && !pluralAt(w, i - 1));
       for (const [from, to] of more) out.push({ value: { name: textOf(w, from, to), text: textOf(w, from, to), kind }, span: spanOf(w, from, to) });
       if (more.length) consumed = (more[more.length - 1] as [number, number])[1];
     }

@@ -3,6 +3,7 @@
  * heads, list openers, generic heads, clause words, and the kind of a head (abbreviations written out).
  */
 import { table } from '../../lexicon/index.js';
+import type { Words } from '../words.js';
 
 export const MAX_SCAN = 20;
 export const CARRY_ON = new Set(['tại', 'ở', 'thuộc']);
@@ -15,11 +16,16 @@ export const ROUTES = new Set([
   'trường', 'trường học', 'bệnh viện', 'trạm y tế', 'trung tâm y tế', 'hồ chứa', 'hồ thủy lợi', 'đập',
 ]);
 
-export const LIST_INTRO = /^(?:các|những)$/u;
-export const PLURAL = new Set(['các', 'những']);
+// Words before a head that make it plural: "các cống", "hai cống Cái Lớn và Cái Bé", "ba đoạn cao tốc:".
+export const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều']);
+
+/** Whether token k makes the head after it plural: a plural word, or a count ("3 công trình"). */
+export function pluralAt(w: Words, k: number): boolean {
+  return PLURAL.has(w.keys[k] ?? '') || (w.tokens[k]?.kind === 'number' && /^(?:[2-9]|[1-9]\d)$/u.test(w.keys[k] ?? ''));
+}
 
 export const GENERIC = new Set(['dự án', 'công trình']);
-export const CLAUSE_WORDS = new Set(['thì', 'phía', 'nhất', 'chào', 'vượt', 'nằm', 'bắc', 'gắn', 'chạy', 'dọc', 'của', 'để', 'khi', 'nếu', 'trên', 'đã', 'được', 'không', 'phải', 'là', 'cho', 'với', 'về', 'theo', 'hoặc', 'bằng', 'nộp', 'sau', 'trước', 'tham', 'đề', 'bị', 'lập', 'gửi']);
+export const CLAUSE_WORDS = new Set(['thì', 'phía', 'nhất', 'chào', 'vượt', 'nằm', 'bắc', 'gắn', 'chạy', 'dọc', 'của', 'để', 'khi', 'nếu', 'trên', 'đã', 'được', 'không', 'phải', 'là', 'cho', 'với', 'về', 'theo', 'hoặc', 'bằng', 'nộp', 'sau', 'trước', 'tham', 'đề', 'bị', 'lập', 'gửi', 'qua', 'có']);
 let spelledOut: Map<string, string> | undefined;
 
 /** The head noun as the kind, lower case, an abbreviation written out ("KCN" -> "khu công nghiệp"). */
