@@ -78,6 +78,12 @@ describe('projects', () => {
     ['đầu tư dự án đường trục phía Bắc nối thành phố Vinh với thị xã Cửa Lò.', [['Cửa Lò', 'dự án']]],
     ['phê duyệt dự án xây dựng cụm công nghiệp Đồng Văn tại huyện Duy Tiên.', [['Đồng Văn', 'dự án']]],
     ['đưa vào sử dụng nhiều công trình như: chợ xã Mậu Duệ, Trường Tiểu học xã Lao Và Chải và cầu Na Khê.', [['Mậu Duệ', 'chợ'], ['Lao Và Chải', 'trường'], ['Na Khê', 'cầu']]],
+    ['dâng hương tại Khu di tích quốc gia đặc biệt Thành cổ Quảng Trị và Khu di tích Nhà tù Phú Quốc.', [['Thành cổ Quảng Trị', 'khu di tích'], ['Nhà tù Phú Quốc', 'khu di tích']]],
+    ['tham quan Khu di tích lịch sử và văn hóa Cố đô Hoa Lư.', [['Cố đô Hoa Lư', 'khu di tích']]],
+    ['trưng bày tại Bảo tàng Phụ nữ Nam Bộ.', [['Phụ nữ Nam Bộ', 'bảo tàng']]],
+    ['khởi công xây dựng Trường Cao đẳng Y tế Hà Nội và Trường Tiểu học Thiện Phiến.', [['Hà Nội', 'trường'], ['Thiện Phiến', 'trường']]],
+    ['thi đấu tại Sân vận động Quốc gia Mỹ Đình.', [['Mỹ Đình', 'sân vận động']]],
+    ['khởi công Dự án Nhà máy Thủy điện Hòa Bình mở rộng.', [['Hòa Bình', 'dự án']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
@@ -106,6 +112,7 @@ describe('projects', () => {
     ['a side without a name', 'quy hoạch khu đô thị phía Nam, khu dân cư phía Tây.'],
     ['a work followed by a verb', 'Nhà ga có lối vào từ đường Lý Thường Kiệt.'],
     ['a project located by "qua"', 'hai dự án cao tốc qua tỉnh Nghệ An đạt 70% khối lượng.'],
+    ['places joined by a project', 'dự án đường kết nối hai tỉnh Nam Định, Ninh Bình.'],
   ])('finds none for %s', (_name, text) => {
     expect(projects(text)).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { CARRY_ON, CLAUSE_WORDS, GENERIC, kindOf, MAX_SCAN, pluralAt, ROADS, ROU
 import { listContinuation, listedProjects } from './lists.js';
 import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
 import { distinct } from './distinct.js';
+import { phraseName } from './whole.js';
 
 
 const SIDES = new Set(['đông', 'tây', 'nam', 'bắc']);
@@ -123,7 +124,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
           // chống sạt lở bờ biển xã Ô Loan"), an administrative place names the work.
           const direct = j === i + len || (j === i + len + 1 && (w.keys[i + len] === 'các' || w.keys[i + len] === 'những'));
           const side = w.keys[j - 2] === 'phía' && SIDES.has(w.keys[j - 1] ?? '');
-          if (admin && !direct && !onlyTypeWords(w, i + len, j) && !endPoint && ((!side && !nestedWork) || carried)) qualifier = [after, end];
+          if (admin && !direct && !onlyTypeWords(w, i + len, j) && !endPoint && ((!side && !nestedWork) || carried || pluralAt(w, j - 1))) qualifier = [after, end];
           else {
             name = [after, end];
             if (admin && direct) placeList = true;
@@ -167,6 +168,13 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         // A work noun in title case inside the phrase ("dự án mở rộng Cảng hàng không quốc tế Phú
         // Quốc") is read whole; the name comes after it.
         const innerHead = heads.matchAt(w.keys, j);
+        // "Khu di tích Nhà tù Côn Đảo", "Bảo tàng Phụ nữ Việt Nam": a proper name with a common
+        // word in it is kept whole.
+        const whole = phraseName(w, j, w.keys.slice(i, i + len).join(' '), w.tokens[i]?.case === 'title');
+        if (whole > j) {
+          name = [j, whole];
+          break;
+        }
         // A one-word head in title case after a lower-case word starts a work's own type ("dự án
         // xây dựng Trường Tiểu học ..."), unless it starts a known place name ("cao tốc Bến Lức").
         const typeRun = innerHead === 1 ? nameRun(w, j, 4) : j;
