@@ -82,6 +82,7 @@ describe('projects', () => {
     ['tham quan Khu di tích lịch sử và văn hóa Cố đô Hoa Lư.', [['Cố đô Hoa Lư', 'khu di tích']]],
     ['trưng bày tại Bảo tàng Phụ nữ Nam Bộ.', [['Phụ nữ Nam Bộ', 'bảo tàng']]],
     ['khởi công xây dựng Trường Cao đẳng Y tế Hà Nội và Trường Tiểu học Thiện Phiến.', [['Hà Nội', 'trường'], ['Thiện Phiến', 'trường']]],
+    ['dâng hoa tại Tượng đài Chiến thắng Tây Nguyên.', [['Tây Nguyên', 'tượng đài']]],
     ['thi đấu tại Sân vận động Quốc gia Mỹ Đình.', [['Mỹ Đình', 'sân vận động']]],
     ['khởi công Dự án Nhà máy Thủy điện Hòa Bình mở rộng.', [['Hòa Bình', 'dự án']]],
   ])('%s', (text, expected) => {
@@ -107,6 +108,9 @@ describe('projects', () => {
     ['a direction', 'quy hoạch khu đô thị phía Nam.'],
     ['a road where an accident happened, and a work inside its name', 'trên cao tốc Pháp Vân - Cầu Giẽ, xe khách va chạm với xe tải.'],
     ['a work noun inside an enterprise name', 'Công ty Cổ phần Cảng Quy Nhơn tăng sản lượng hàng hóa.'],
+    ['a port authority', 'Cảng vụ Hàng hải Hải Phòng kiểm tra tàu.'],
+    ['a temple inside a festival name', 'Khai mạc Lễ hội chùa Bái Đính và lễ hội đền Trần.'],
+    ['a work inside the name of a branch or a centre', 'Chi nhánh khai thác đường sắt Sài Gòn và Trung tâm Bảo tồn Di tích Cố đô Huế cho biết.'],
     ['a project whose place only locates it', 'rà soát các dự án trọng điểm tỉnh Hà Tĩnh.'],
     ['works located by a clause word', 'các dự án đường giao thông trên địa bàn huyện Kỳ Anh.'],
     ['a side without a name', 'quy hoạch khu đô thị phía Nam, khu dân cư phía Tây.'],

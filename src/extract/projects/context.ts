@@ -4,7 +4,7 @@
  */
 import { foldKey } from '../../normalize/fold.js';
 import { keySet, phrases, table } from '../../lexicon/index.js';
-import { adjacent, type Words } from '../words.js';
+import { adjacent, isCapitalised, type Words } from '../words.js';
 
 let blockers: { before: Set<string>; after: Set<string> } | undefined;
 
@@ -106,8 +106,12 @@ export function insideBodyName(w: Words, i: number): boolean {
     const key = w.keys[k] ?? '';
     if (w.tokens[k]?.kind === 'punct' || w.tokens[k]?.kind === 'newline') return false;
     if (key === 'lý' && w.keys[k - 1] === 'quản' && w.keys[k - 2] === 'ban') return true;
-    // An enterprise named after its work: "Công ty Thủy điện Sơn La", "Tập đoàn ...".
+    // An enterprise named after its work: "Công ty Thủy điện Sơn La", "Tập đoàn ...", or a unit
+    // of a body: "Chi nhánh khai thác đường sắt Hà Nội", "Trung tâm Bảo tồn Di tích Cố đô Huế".
     if (k >= i - 4 && ((key === 'ty' && w.keys[k - 1] === 'công') || (key === 'đoàn' && w.keys[k - 1] === 'tập'))) return true;
+    if (k >= i - 4 && key === 'nhánh' && w.keys[k - 1] === 'chi' && w.tokens[k - 1]?.case === 'title') return true;
+    if (k >= i - 4 && key === 'tâm' && w.keys[k - 1] === 'trung' && w.tokens[k - 1]?.case === 'title' && isCapitalised(w.tokens[k + 1]) && w.tokens[i]?.case !== 'lower') return true;
   }
   return false;
 }
+

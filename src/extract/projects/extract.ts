@@ -168,9 +168,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         // A work noun in title case inside the phrase ("dự án mở rộng Cảng hàng không quốc tế Phú
         // Quốc") is read whole; the name comes after it.
         const innerHead = heads.matchAt(w.keys, j);
-        // "Khu di tích Nhà tù Côn Đảo", "Bảo tàng Phụ nữ Việt Nam": a proper name with a common
-        // word in it is kept whole.
-        const whole = phraseName(w, j, w.keys.slice(i, i + len).join(' '), w.tokens[i]?.case === 'title');
+        // "Khu di tích Nhà tù Côn Đảo", "Bảo tàng Phụ nữ Việt Nam": a site's name with common
+        // words in it is kept whole.
+        const whole = phraseName(w, j, w.keys.slice(i, i + len).join(' '));
         if (whole > j) {
           name = [j, whole];
           break;

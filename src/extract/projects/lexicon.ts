@@ -25,8 +25,9 @@ export function pluralAt(w: Words, k: number): boolean {
 }
 
 export const GENERIC = new Set(['dự án', 'công trình']);
-// Heads of sites whose own names are phrases: "Khu di tích Cố đô Hoa Lư", "Khu di tích Nhà tù Côn Đảo".
-export const SITES = new Set(['khu di tích', 'di tích', 'di tích lịch sử', 'khu lưu niệm', 'khu tưởng niệm']);
+// Heads of sites and museums whose own names are phrases: "Khu di tích Cố đô Hoa Lư", "Bảo tàng
+// Phụ nữ Việt Nam".
+export const SITES = new Set(['khu di tích', 'di tích', 'di tích lịch sử', 'khu lưu niệm', 'khu tưởng niệm', 'bảo tàng']);
 export const CLAUSE_WORDS = new Set(['thì', 'phía', 'nhất', 'chào', 'vượt', 'nằm', 'bắc', 'gắn', 'chạy', 'dọc', 'của', 'để', 'khi', 'nếu', 'trên', 'đã', 'được', 'không', 'phải', 'là', 'cho', 'với', 'về', 'theo', 'hoặc', 'bằng', 'nộp', 'sau', 'trước', 'tham', 'đề', 'bị', 'lập', 'gửi', 'qua', 'có']);
 let spelledOut: Map<string, string> | undefined;
 

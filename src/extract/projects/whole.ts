@@ -1,7 +1,7 @@
 /**
  * Proper names with common words in them: "Khu di tích lịch sử Ngã ba Đồng Lộc" is named
  * "Ngã ba Đồng Lộc", "Khu di tích Nhà tù Côn Đảo" "Nhà tù Côn Đảo", "Bảo tàng Phụ nữ Việt Nam"
- * "Phụ nữ Việt Nam". A capitalised word, a few lower-case words, then a capitalised name.
+ * "Phụ nữ Việt Nam": a capitalised word, a few lower-case words, then a capitalised name.
  */
 import { phrases } from '../../lexicon/index.js';
 import { adjacent, commonCapitalised, isCapitalised, nameRun, unitAt, type Words } from '../words.js';
@@ -10,19 +10,17 @@ import { CARRY_ON, CLAUSE_WORDS, SITES } from './lexicon.js';
 import { extendName } from './names.js';
 
 /**
- * The end of a whole name starting at the capitalised token j, or j. Under a site's head (khu di
- * tích ...) up to two lower-case words may sit inside the name ("Đôi bờ Hiền Lương - Bến Hải",
- * "Thành cổ Quảng Trị"); under another head written in title case, one ("Phụ nữ Việt Nam"), and
- * not a word that says the kind of work ("Trường Tiểu học Thiện Phiến" is named "Thiện Phiến").
+ * The end of a whole name starting at the capitalised token j, or j. Under the head of a site or a
+ * museum (khu di tích, bảo tàng ...) up to two lower-case words may sit inside the name ("Đôi bờ
+ * Hiền Lương - Bến Hải", "Thành cổ Quảng Trị", "Dân tộc học Việt Nam"), but not words that only say
+ * what kind of site it is.
  */
-export function phraseName(w: Words, j: number, head: string, titleHead: boolean): number {
-  const site = SITES.has(head);
-  if (!site && !titleHead) return j;
+export function phraseName(w: Words, j: number, head: string): number {
+  if (!SITES.has(head)) return j;
   if (w.tokens[j]?.case !== 'title' || commonCapitalised().matchAt(w.keys, j)) return j;
-  // Outside a site, a work noun ("Nhà máy Thủy điện Hòa Bình") or a title ("Chủ tịch Hồ Chí
-  // Minh") starts no name.
-  if (!site && (phrases('work-nouns.tsv').matchAt(w.keys, j) || phrases('titles.tsv').matchAt(w.keys, j))) return j;
-  const most = site ? 2 : 1;
+  // A title ("Chủ tịch Hồ Chí Minh") starts no name.
+  if (phrases('titles.tsv').matchAt(w.keys, j)) return j;
+  const most = 2;
   let k = j + 1;
   while (k - j - 1 < most && w.tokens[k]?.kind === 'word' && w.tokens[k]?.case === 'lower' && adjacent(w, k)) {
     const key = w.keys[k] ?? '';
