@@ -85,6 +85,7 @@ describe('projects', () => {
     ['dâng hoa tại Tượng đài Chiến thắng Tây Nguyên.', [['Tây Nguyên', 'tượng đài']]],
     ['thi đấu tại Sân vận động Quốc gia Mỹ Đình.', [['Mỹ Đình', 'sân vận động']]],
     ['khởi công Dự án Nhà máy Thủy điện Hòa Bình mở rộng.', [['Hòa Bình', 'dự án']]],
+    ['Trạm y tế xã Tân Lập được đưa vào sử dụng; cầu Phong Châu thông xe.', [['Tân Lập', 'trạm y tế'], ['Phong Châu', 'cầu']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
@@ -111,6 +112,11 @@ describe('projects', () => {
     ['a port authority', 'Cảng vụ Hàng hải Hải Phòng kiểm tra tàu.'],
     ['a temple inside a festival name', 'Khai mạc Lễ hội chùa Bái Đính và lễ hội đền Trần.'],
     ['a work inside the name of a branch or a centre', 'Chi nhánh khai thác đường sắt Sài Gòn và Trung tâm Bảo tồn Di tích Cố đô Huế cho biết.'],
+    ['a museum that acts', 'Bảo tàng Dân tộc học Việt Nam phối hợp với Bảo tàng Quang Trung tổ chức trưng bày.'],
+    ['a hospital that builds something else', 'Bệnh viện Chợ Rẫy đưa vào sử dụng thêm 200 giường bệnh.'],
+    ['a building word that ends its clause', 'Trong thời gian xây dựng, Bệnh viện Đa khoa tỉnh Yên Bái vẫn tiếp nhận bệnh nhân.'],
+    ['a building word in another clause', 'đẩy nhanh các công trình, trong khi hồ chứa nước Kẻ Gỗ phải xả lũ.'],
+    ['a road beside a second verb that builds', 'tổ chức lại giao thông trên đường Cộng Hòa và đưa vào sử dụng bãi đỗ xe.'],
     ['a project whose place only locates it', 'rà soát các dự án trọng điểm tỉnh Hà Tĩnh.'],
     ['works located by a clause word', 'các dự án đường giao thông trên địa bàn huyện Kỳ Anh.'],
     ['a side without a name', 'quy hoạch khu đô thị phía Nam, khu dân cư phía Tây.'],

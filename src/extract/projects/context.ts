@@ -3,7 +3,7 @@
  * the sentence, a road in an address, only type words, and a head inside a body's name.
  */
 import { foldKey } from '../../normalize/fold.js';
-import { keySet, phrases, table } from '../../lexicon/index.js';
+import { keySet, phrases, PhraseSet, table } from '../../lexicon/index.js';
 import { adjacent, isCapitalised, type Words } from '../words.js';
 
 let blockers: { before: Set<string>; after: Set<string> } | undefined;
@@ -32,11 +32,17 @@ export function constructionBefore(w: Words, i: number): boolean {
     if (sentenceEnd(w, k)) return false;
     // Items after a colon are separated by ";": the building word before the colon still counts.
     if (key === ';' && !colonBefore(w, k)) return false;
-    // Lower case only: "Sở Xây dựng" names a body, it does not build.
-    if (construction.matchAt(w.keys, k) && w.tokens[k]?.case === 'lower') return true;
+    // ", trong khi hồ chứa nước X ...": another clause, about something else.
+    if (key === ',' && CLAUSE_OPENERS.matchAt(w.keys, k + 1)) return false;
+    // Lower case only: "Sở Xây dựng" names a body, it does not build. A building word that ends
+    // its clause builds nothing after it: "Trong thời gian xây dựng, Bệnh viện X tiếp nhận ...".
+    const len = construction.matchAt(w.keys, k);
+    if (len && w.tokens[k]?.case === 'lower' && w.keys[k + len] !== ',') return true;
   }
   return false;
 }
+
+const CLAUSE_OPENERS = new PhraseSet(['trong khi', 'còn', 'nhưng', 'song', 'tuy nhiên', 'trong khi đó']);
 const ADDRESS_UNITS = new Set(['phường', 'xã', 'quận', 'huyện', 'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'tp', 'đặc khu']);
 
 /**
@@ -68,16 +74,30 @@ function colonBefore(w: Words, k: number): boolean {
   return false;
 }
 
-/** A building word shortly after the work, in the same clause: "Trạm y tế xã X được xây mới". */
+/**
+ * A building word shortly after the work, in the same clause: "Trạm y tế xã X được xây mới",
+ * "cầu X thông xe". A verb that builds something else makes the work its actor, not a work:
+ * "Bệnh viện Bạch Mai đưa vào sử dụng thêm 300 giường", "đường X và đưa vào sử dụng đường Y".
+ */
 export function constructionAfter(w: Words, end: number): boolean {
   const construction = phrases('construction-words.tsv');
+  let passive = false;
   for (let k = end; k < w.tokens.length && k < end + 8; k++) {
     const key = w.keys[k] ?? '';
     if (key === '.' || key === ';' || key === ',' || w.tokens[k]?.kind === 'newline') return false;
-    if (construction.matchAt(w.keys, k) && w.tokens[k]?.case === 'lower') return true;
+    if (key === 'được') passive = true;
+    const len = construction.matchAt(w.keys, k);
+    if (len && w.tokens[k]?.case === 'lower') {
+      if (passive) return true;
+      if (w.keys[k - 1] === 'và') return false;
+      return SELF_BUILT.has(w.keys.slice(k, k + len).join(' ')) || !w.tokens[k + len] || w.tokens[k + len]?.kind !== 'word';
+    }
   }
   return false;
 }
+
+// Building words whose subject is the work itself: "cầu X thông xe", "nhà máy X phát điện".
+const SELF_BUILT = new Set(['thông xe', 'hợp long', 'khánh thành', 'hoàn thành', 'khởi công', 'phát điện', 'hoàn thiện']);
 
 /** "Số 31, đường Kinh Dương Vương, phường Kinh Bắc": a road in an address is a place, not a work. */
 export function inAddress(w: Words, head: number, end: number): boolean {
@@ -115,3 +135,8 @@ export function insideBodyName(w: Words, i: number): boolean {
   return false;
 }
 
+
+/** An institution that acts: "Bảo tàng Quang Trung phối hợp với ..." (institution-verbs.tsv). */
+export function acts(w: Words, end: number): boolean {
+  return adjacent(w, end) && w.tokens[end]?.case === 'lower' && phrases('institution-verbs.tsv').matchAt(w.keys, end) > 0;
+}

@@ -5,8 +5,8 @@ import { phrases } from '../../lexicon/index.js';
 import type { Located, ProjectValue, Token } from '../../types.js';
 import type { ExtractInput } from '../context.js';
 import { type Words, adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
-import { blocked, constructionAfter, constructionBefore, inAddress, insideBodyName, onlyTypeWords } from './context.js';
-import { CARRY_ON, CLAUSE_WORDS, GENERIC, kindOf, MAX_SCAN, pluralAt, ROADS, ROUTES } from './lexicon.js';
+import { acts, blocked, constructionAfter, constructionBefore, inAddress, insideBodyName, onlyTypeWords } from './context.js';
+import { CARRY_ON, CLAUSE_WORDS, GENERIC, INSTITUTIONS, kindOf, MAX_SCAN, pluralAt, ROADS, ROUTES } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
 import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
 import { distinct } from './distinct.js';
@@ -282,6 +282,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     if (allUpper && !knownCapsName && !CODE_NAME.test(textOf(w, found[0], found[1])) && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
     const kindKey = w.keys.slice(i, i + len).join(' ');
     if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
+    if (INSTITUTIONS.has(kindKey) && acts(w, found[1])) continue;
     // A road or a canal is a work when the sentence builds or repairs it; otherwise it only says
     // where something happens ("chỉnh trang đô thị trên đường Trần Phú", "dọc kênh Xà No").
     if (ROUTES.has(kindKey) && !constructionBefore(w, i) && !constructionAfter(w, found[1])) {

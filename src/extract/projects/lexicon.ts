@@ -25,6 +25,9 @@ export function pluralAt(w: Words, k: number): boolean {
 }
 
 export const GENERIC = new Set(['dự án', 'công trình']);
+// Works that are also institutions: an organisation when a verb of acting follows the name
+// (institution-verbs.tsv).
+export const INSTITUTIONS = new Set(['bảo tàng', 'thư viện', 'nhà văn hóa', 'nhà hát', 'nhà thiếu nhi', 'cung văn hóa', 'trường', 'bệnh viện', 'trạm y tế', 'trung tâm y tế']);
 // Heads of sites and museums whose own names are phrases: "Khu di tích Cố đô Hoa Lư", "Bảo tàng
 // Phụ nữ Việt Nam".
 export const SITES = new Set(['khu di tích', 'di tích', 'di tích lịch sử', 'khu lưu niệm', 'khu tưởng niệm', 'bảo tàng']);
