@@ -86,6 +86,8 @@ describe('projects', () => {
     ['thi đấu tại Sân vận động Quốc gia Mỹ Đình.', [['Mỹ Đình', 'sân vận động']]],
     ['khởi công Dự án Nhà máy Thủy điện Hòa Bình mở rộng.', [['Hòa Bình', 'dự án']]],
     ['Trạm y tế xã Tân Lập được đưa vào sử dụng; cầu Phong Châu thông xe.', [['Tân Lập', 'trạm y tế'], ['Phong Châu', 'cầu']]],
+    ['kiểm tra dự án Nhà máy Thủy điện Trị An mở rộng tại tỉnh Đồng Nai và Bình Dương.', [['Trị An', 'dự án']]],
+    ['hai dự án Nhà máy thủy điện Hòa Bình mở rộng (tỉnh Hòa Bình) và Nhà máy thủy điện Trị An mở rộng (tỉnh Đồng Nai) đã phát điện.', [['Hòa Bình', 'dự án'], ['Trị An', 'nhà máy']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });

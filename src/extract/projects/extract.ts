@@ -56,6 +56,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     let nestedWork = false;
     // Named by a place right after the head: "trạm y tế các xã Thu Lũm, Ka Lăng và Pa Ủ".
     let placeList = false;
+    // The token after a work noun read inside the phrase.
+    let afterInner = -1;
     let j = i + len;
     let scanned = 0;
     // A numbered work keeps its head: "Vành đai 3", "tuyến metro số 1", "đê biển số 8".
@@ -198,11 +200,13 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         if (innerHead > 1 || typeWord) {
           j += innerHead;
           scanned += innerHead;
+          if (innerHead > 1) afterInner = j;
           continue;
         }
         // One capitalised word before a lower-case one is a descriptor in title style ("Trường
         // Phổ thông ...", "Đền thờ Liệt sỹ tại ..."): a later name in the phrase is the work's.
-        if (end === j + 1 && w.tokens[end]?.case === 'lower' && adjacent(w, end)) {
+        // Right after a work noun inside the phrase it is the name ("Thủy điện Ialy mở rộng").
+        if (end === j + 1 && w.tokens[end]?.case === 'lower' && adjacent(w, end) && j !== afterInner) {
           j = end;
           continue;
         }
@@ -236,6 +240,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       if (inner > 1) {
         j += inner;
         scanned += inner;
+        afterInner = j;
         continue;
       }
       // "đường trục phía Nam nối ...": a side is part of the phrase (the place after it names the work).
