@@ -88,6 +88,11 @@ describe('projects', () => {
     ['Trạm y tế xã Tân Lập được đưa vào sử dụng; cầu Phong Châu thông xe.', [['Tân Lập', 'trạm y tế'], ['Phong Châu', 'cầu']]],
     ['kiểm tra dự án Nhà máy Thủy điện Trị An mở rộng tại tỉnh Đồng Nai và Bình Dương.', [['Trị An', 'dự án']]],
     ['hai dự án Nhà máy thủy điện Hòa Bình mở rộng (tỉnh Hòa Bình) và Nhà máy thủy điện Trị An mở rộng (tỉnh Đồng Nai) đã phát điện.', [['Hòa Bình', 'dự án'], ['Trị An', 'nhà máy']]],
+    ['tu bổ điện Thái Hòa và cung Khôn Thái.', [['Thái Hòa', 'điện'], ['Khôn Thái', 'cung']]],
+    ['khởi công nâng cấp đèo Khánh Lê.', [['Khánh Lê', 'đèo']]],
+    ['dâng hương tại Đình Tân Trào và Lán Khuổi Nậm thuộc Khu di tích Tân Trào.', [['Tân Trào', 'đình'], ['Khuổi Nậm', 'lán'], ['Tân Trào', 'khu di tích']]],
+    ['vốn tu bổ 3 di tích gồm: đình Tây Đằng, đền Và và chùa Tây Phương.', [['Tây Đằng', 'đình'], ['Và', 'đền'], ['Tây Phương', 'chùa']]],
+    ['đẩy nhanh các công trình, gồm: đường bộ ven biển đoạn Quảng Xương - Tĩnh Gia.', [['Quảng Xương - Tĩnh Gia', 'đường bộ ven biển']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
@@ -119,6 +124,7 @@ describe('projects', () => {
     ['a building word that ends its clause', 'Trong thời gian xây dựng, Bệnh viện Đa khoa tỉnh Yên Bái vẫn tiếp nhận bệnh nhân.'],
     ['a building word in another clause', 'đẩy nhanh các công trình, trong khi hồ chứa nước Kẻ Gỗ phải xả lũ.'],
     ['a road beside a second verb that builds', 'tổ chức lại giao thông trên đường Cộng Hòa và đưa vào sử dụng bãi đỗ xe.'],
+    ['a pass or a palace word that is not built', 'Xe khách vượt đèo Hải Vân; Điện Biên Phủ; cung cấp Cung Hỷ.'],
     ['a project whose place only locates it', 'rà soát các dự án trọng điểm tỉnh Hà Tĩnh.'],
     ['works located by a clause word', 'các dự án đường giao thông trên địa bàn huyện Kỳ Anh.'],
     ['a side without a name', 'quy hoạch khu đô thị phía Nam, khu dân cư phía Tây.'],

@@ -37,7 +37,7 @@ export function constructionBefore(w: Words, i: number): boolean {
     // Lower case only: "Sở Xây dựng" names a body, it does not build. A building word that ends
     // its clause builds nothing after it: "Trong thời gian xây dựng, Bệnh viện X tiếp nhận ...".
     const len = construction.matchAt(w.keys, k);
-    if (len && w.tokens[k]?.case === 'lower' && w.keys[k + len] !== ',') return true;
+    if (len && w.tokens[k]?.case === 'lower' && !(w.keys[k + len] === ',' && isCapitalised(w.tokens[k + len + 1]))) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@ import type { Located, ProjectValue, Token } from '../../types.js';
 import type { ExtractInput } from '../context.js';
 import { type Words, adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
 import { acts, blocked, constructionAfter, constructionBefore, inAddress, insideBodyName, onlyTypeWords } from './context.js';
-import { CARRY_ON, CLAUSE_WORDS, GENERIC, INSTITUTIONS, kindOf, MAX_SCAN, pluralAt, ROADS, ROUTES } from './lexicon.js';
+import { CARRY_ON, CLAUSE_WORDS, GENERIC, INSTITUTIONS, kindOf, LOWER_ONLY, MAX_SCAN, pluralAt, ROADS, ROUTES } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
 import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
 import { distinct } from './distinct.js';
@@ -34,6 +34,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
   for (let i = 0; i < w.tokens.length; i++) {
     const len = heads.matchAt(w.keys, i);
     if (!len || w.tokens[i]?.kind !== 'word' || blocked(w, i, len)) continue;
+    // "điện Cần Chánh", "cung Diên Thọ": palace halls only in lower case ("Điện Biên" is a name).
+    if (LOWER_ONLY.has(w.keys[i] ?? '') && len === 1 && w.tokens[i]?.case !== 'lower') continue;
     // Inside a place's or a body's name: "Phường Cầu Giấy", "Ban Quản lý Khu kinh tế ...".
     // After a place or road unit the head is part of that place's name ("phường Cầu Giấy",
     // "đường Chùa Chuông"); in title case after a capitalised word, part of a person's or a
@@ -56,8 +58,6 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     let nestedWork = false;
     // Named by a place right after the head: "trạm y tế các xã Thu Lũm, Ka Lăng và Pa Ủ".
     let placeList = false;
-    // The token after a work noun read inside the phrase.
-    let afterInner = -1;
     let j = i + len;
     let scanned = 0;
     // A numbered work keeps its head: "Vành đai 3", "tuyến metro số 1", "đê biển số 8".
@@ -151,6 +151,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         scanned += unit;
         continue;
       }
+      // "Lán Nà Nưa thuộc Khu di tích Tân Trào": after the name, another work is another work.
+      if (carried && heads.matchAt(w.keys, j)) break;
       if (isCapitalised(t)) {
         // A new phrase ("... thuộc Dự án ...") ends the search; a capitalised head word inside a
         // name ("Bến Lức", "Cầu Vồng") does not.
@@ -200,13 +202,14 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         if (innerHead > 1 || typeWord) {
           j += innerHead;
           scanned += innerHead;
-          if (innerHead > 1) afterInner = j;
           continue;
         }
         // One capitalised word before a lower-case one is a descriptor in title style ("Trường
         // Phổ thông ...", "Đền thờ Liệt sỹ tại ..."): a later name in the phrase is the work's.
         // Right after a work noun inside the phrase it is the name ("Thủy điện Ialy mở rộng").
-        if (end === j + 1 && w.tokens[end]?.case === 'lower' && adjacent(w, end) && j !== afterInner) {
+        // Before "và" or a building word it is a name ("đền Và và đình Chu Quyến", "Nhà máy Thủy
+        // điện Ialy mở rộng").
+        if (end === j + 1 && w.tokens[end]?.case === 'lower' && adjacent(w, end) && w.keys[end] !== 'và' && !phrases('construction-words.tsv').matchAt(w.keys, end)) {
           j = end;
           continue;
         }
@@ -240,7 +243,6 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       if (inner > 1) {
         j += inner;
         scanned += inner;
-        afterInner = j;
         continue;
       }
       // "đường trục phía Nam nối ...": a side is part of the phrase (the place after it names the work).

@@ -14,7 +14,10 @@ export const ROADS = new Set(['đường', 'phố', 'đại lộ']);
 export const ROUTES = new Set([
   'đường', 'phố', 'đại lộ', 'kênh', 'quốc lộ', 'tỉnh lộ', 'đường cao tốc', 'cao tốc',
   'trường', 'trường học', 'bệnh viện', 'trạm y tế', 'trung tâm y tế', 'hồ chứa', 'hồ thủy lợi', 'đập',
+  'đường bộ ven biển', 'đường bộ cao tốc', 'đèo', 'điện', 'cung',
 ]);
+// Heads that are works only in lower case: "điện Cần Chánh" (a palace hall), not "Điện Biên".
+export const LOWER_ONLY = new Set(['điện', 'cung']);
 
 // Words before a head that make it plural: "các cống", "hai cống Cái Lớn và Cái Bé", "ba đoạn cao tốc:".
 export const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều']);
