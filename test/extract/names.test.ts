@@ -93,6 +93,8 @@ describe('projects', () => {
     ['dâng hương tại Đình Tân Trào và Lán Khuổi Nậm thuộc Khu di tích Tân Trào.', [['Tân Trào', 'đình'], ['Khuổi Nậm', 'lán'], ['Tân Trào', 'khu di tích']]],
     ['vốn tu bổ 3 di tích gồm: đình Tây Đằng, đền Và và chùa Tây Phương.', [['Tây Đằng', 'đình'], ['Và', 'đền'], ['Tây Phương', 'chùa']]],
     ['đẩy nhanh các công trình, gồm: đường bộ ven biển đoạn Quảng Xương - Tĩnh Gia.', [['Quảng Xương - Tĩnh Gia', 'đường bộ ven biển']]],
+    ['giao thông trên cầu Chương Dương và cầu Thanh Trì đã giảm.', [['Chương Dương', 'cầu'], ['Thanh Trì', 'cầu']]],
+    ['đóng điện đường dây 500 kV Quảng Trạch - Phố Nối.', [['Quảng Trạch - Phố Nối', 'đường dây']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });

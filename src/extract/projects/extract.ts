@@ -34,8 +34,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
   for (let i = 0; i < w.tokens.length; i++) {
     const len = heads.matchAt(w.keys, i);
     if (!len || w.tokens[i]?.kind !== 'word' || blocked(w, i, len)) continue;
-    // "điện Cần Chánh", "cung Diên Thọ": palace halls only in lower case ("Điện Biên" is a name).
-    if (LOWER_ONLY.has(w.keys[i] ?? '') && len === 1 && w.tokens[i]?.case !== 'lower') continue;
+    // "điện Cần Chánh", "cung Diên Thọ": palace halls only in lower case ("Điện Biên" is a name)
+    // and named at once ("đóng điện đường dây ...", "cung đường ...").
+    if (LOWER_ONLY.has(w.keys[i] ?? '') && len === 1 && (w.tokens[i]?.case !== 'lower' || !isCapitalised(w.tokens[i + 1]) || !adjacent(w, i + 1))) continue;
     // Inside a place's or a body's name: "Phường Cầu Giấy", "Ban Quản lý Khu kinh tế ...".
     // After a place or road unit the head is part of that place's name ("phường Cầu Giấy",
     // "đường Chùa Chuông"); in title case after a capitalised word, part of a person's or a
@@ -156,8 +157,10 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       if (isCapitalised(t)) {
         // A new phrase ("... thuộc Dự án ...") ends the search; a capitalised head word inside a
         // name ("Bến Lức", "Cầu Vồng") does not.
-        if (commonCapitalised().matchAt(w.keys, j) || GENERIC.has(w.keys.slice(j, j + 2).join(' '))) break;
-        const end = extendName(w, nameRun(w, j, 5));
+        // A place name that starts with such a word is still a name ("cầu Chương Dương").
+        const placeNamed = commonCapitalised().matchAt(w.keys, j) > 0 && knownUnits(textOf(w, j, nameRun(w, j, 4, false))) !== undefined;
+        if ((commonCapitalised().matchAt(w.keys, j) && !placeNamed) || GENERIC.has(w.keys.slice(j, j + 2).join(' '))) break;
+        const end = extendName(w, placeNamed ? nameRun(w, j, 4, false) : nameRun(w, j, 5));
         // "Bệnh viện Sản Nhi tỉnh Lào Cai": capitalised type words before a place that names the work.
         if (onlyTypeWords(w, j, end) && unitAt(w, end) && adjacent(w, end)) {
           j = end;
