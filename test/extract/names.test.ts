@@ -95,6 +95,10 @@ describe('projects', () => {
     ['đẩy nhanh các công trình, gồm: đường bộ ven biển đoạn Quảng Xương - Tĩnh Gia.', [['Quảng Xương - Tĩnh Gia', 'đường bộ ven biển']]],
     ['giao thông trên cầu Chương Dương và cầu Thanh Trì đã giảm.', [['Chương Dương', 'cầu'], ['Thanh Trì', 'cầu']]],
     ['đóng điện đường dây 500 kV Quảng Trạch - Phố Nối.', [['Quảng Trạch - Phố Nối', 'đường dây']]],
+    ['khởi công dự án đường cao tốc TP.HCM - Chơn Thành.', [['TP.HCM - Chơn Thành', 'dự án']]],
+    ['dự án mở rộng cao tốc TP.HCM - Trung Lương - Mỹ Thuận đoạn Trung Lương - Mỹ Thuận.', [['Trung Lương - Mỹ Thuận', 'dự án']]],
+    ['vận hành tuyến đường sắt đô thị Nhổn - ga Hà Nội.', [['Nhổn - ga Hà Nội', 'tuyến đường sắt']]],
+    ['khởi công dự án Nhà hát Giao hưởng - Nhạc vũ kịch Thủ Thiêm.', [['Thủ Thiêm', 'dự án']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });

@@ -14,6 +14,7 @@ import { phraseName } from './whole.js';
 
 
 const SIDES = new Set(['đông', 'tây', 'nam', 'bắc']);
+const DASH = /^[-–—]$/u;
 
 /**
  * Whether the word at j leads to the end point that names the work: "từ X đến Y", "nối X với Y",
@@ -88,6 +89,11 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       }
       // "dự án nâng cấp, mở rộng Quốc lộ 26": a comma between two building verbs goes on.
       if (w.keys[j] === ',' && !name && !carried && !heads.matchAt(w.keys, j + 1) && phrases('construction-words.tsv').matchAt(w.keys, j + 1) && w.tokens[j + 1]?.case === 'lower') {
+        j++;
+        continue;
+      }
+      // "Nhà hát Giao hưởng - Nhạc vũ kịch Thủ Thiêm": a dash between descriptors in title style.
+      if (!name && !carried && DASH.test(w.keys[j] ?? '') && w.tokens[j - 1]?.case === 'lower' && w.tokens[j - 2]?.case === 'title' && j - 2 > i + len - 1 && w.tokens[j + 1]?.case === 'title' && adjacent(w, j + 1)) {
         j++;
         continue;
       }
@@ -226,6 +232,14 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
           continue;
         }
         if (w.keys[j] === '(') continue;
+        // "cao tốc TP.HCM - Trung Lương - Mỹ Thuận đoạn TP.HCM - Trung Lương": a section named by
+        // its own route is the work.
+        const section = w.keys[j] === 'đoạn' && adjacent(w, j + 1) ? extendName(w, nameRun(w, j + 1, 5)) : j;
+        if (section > j + 1 && /[-–—]/u.test(textOf(w, j + 1, section))) {
+          name = [j + 1, section];
+          j = section;
+          break;
+        }
         if (!CARRY_ON.has(w.keys[j] ?? '')) break;
         // "... Mù Cả tại xã Mù Cả": the name stands unless a site's name follows "tại".
         carried ??= name;
@@ -302,7 +316,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     // "LNG Cà Ná", "THCS Sen Thượng": an acronym for the work's type before its Vietnamese name.
     while (found[1] - found[0] > 1 && w.tokens[found[0]]?.case === 'upper' && ACRONYM.test(w.keys[found[0]] ?? '') && vietnameseName(w, found[0] + 1, found[1])) found = [found[0] + 1, found[1]];
     // "nối TP Hạ Long với TP Cẩm Phả": the name without the abbreviated unit before it.
-    if (found[1] - found[0] > 1 && UNIT_ABBREVIATIONS.has(w.keys[found[0]] ?? '') && w.tokens[found[0]]?.case === 'upper') found = [found[0] + 1, found[1]];
+    if (found[1] - found[0] > 1 && UNIT_ABBREVIATIONS.has(w.keys[found[0]] ?? '') && w.tokens[found[0]]?.case === 'upper' && w.keys[found[0] + 1] !== '.') found = [found[0] + 1, found[1]];
     const span = spanOf(w, i, found[1]);
     out.push({
       value: knownCapsName
