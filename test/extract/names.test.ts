@@ -99,8 +99,13 @@ describe('projects', () => {
     ['dự án mở rộng cao tốc TP.HCM - Trung Lương - Mỹ Thuận đoạn Trung Lương - Mỹ Thuận.', [['Trung Lương - Mỹ Thuận', 'dự án']]],
     ['vận hành tuyến đường sắt đô thị Nhổn - ga Hà Nội.', [['Nhổn - ga Hà Nội', 'tuyến đường sắt']]],
     ['khởi công dự án Nhà hát Giao hưởng - Nhạc vũ kịch Thủ Thiêm.', [['Thủ Thiêm', 'dự án']]],
+    ['ĐẨY NHANH TIẾN ĐỘ CAO TỐC CAM LÂM - NHA TRANG VÀ CẦU BẠCH ĐẰNG 2 TRƯỚC TẾT', [['Cam Lâm - Nha Trang', 'cao tốc'], ['Bạch Đằng 2', 'cầu']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
+  });
+
+  it('writes a headline in capitals in normal case, once with the same work in the text', () => {
+    expect(parse('THÔNG XE CẦU PHONG CHÂU MỚI. Sáng nay thông xe cầu Phong Châu.').projects.map((p) => p.text)).toEqual(['cầu Phong Châu']);
   });
 
   it.each([
@@ -119,6 +124,7 @@ describe('projects', () => {
     ['a work noun inside a place name', 'Phường Cầu Giấy, Hà Nội'],
     ['a work noun inside a body name', 'Ban Quản lý các Khu kinh tế và Khu công nghiệp tỉnh Quảng Nam'],
     ['a heading in capitals', 'DANH MỤC DỰ ÁN QUAN TRỌNG QUỐC GIA'],
+    ['a road in a headline in capitals, with a body named "Xây dựng"', 'SỞ XÂY DỰNG KIỂM TRA ĐƯỜNG TRẦN PHÚ'],
     ['a direction', 'quy hoạch khu đô thị phía Nam.'],
     ['a road where an accident happened, and a work inside its name', 'trên cao tốc Pháp Vân - Cầu Giẽ, xe khách va chạm với xe tải.'],
     ['a work noun inside an enterprise name', 'Công ty Cổ phần Cảng Quy Nhơn tăng sản lượng hàng hóa.'],

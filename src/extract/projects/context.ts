@@ -26,6 +26,9 @@ export function blocked(w: Words, i: number, len: number): boolean {
 
 /** A construction word ("xây dựng", "nâng cấp", "dự án" ...) earlier in the same sentence. */
 export function constructionBefore(w: Words, i: number): boolean {
+  // In a headline in capitals, words in capitals build too ("ĐẨY NHANH TIẾN ĐỘ CAO TỐC ..."),
+  // but not in a body's name ("SỞ XÂY DỰNG").
+  const caps = w.tokens[i]?.case === 'upper';
   const construction = phrases('construction-words.tsv');
   for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
     const key = w.keys[k] ?? '';
@@ -37,11 +40,13 @@ export function constructionBefore(w: Words, i: number): boolean {
     // Lower case only: "Sở Xây dựng" names a body, it does not build. A building word that ends
     // its clause builds nothing after it: "Trong thời gian xây dựng, Bệnh viện X tiếp nhận ...".
     const len = construction.matchAt(w.keys, k);
-    if (len && w.tokens[k]?.case === 'lower' && !(w.keys[k + len] === ',' && isCapitalised(w.tokens[k + len + 1]))) return true;
+    const written = w.tokens[k]?.case === 'lower' || (caps && w.tokens[k]?.case === 'upper' && !BODY_WORDS.has(w.keys[k - 1] ?? ''));
+    if (len && written && !(w.keys[k + len] === ',' && isCapitalised(w.tokens[k + len + 1]))) return true;
   }
   return false;
 }
 
+const BODY_WORDS = new Set(['sở', 'bộ', 'viện', 'cục', 'vụ', 'ban', 'phòng']);
 const CLAUSE_OPENERS = new PhraseSet(['trong khi', 'còn', 'nhưng', 'song', 'tuy nhiên', 'trong khi đó']);
 const ADDRESS_UNITS = new Set(['phường', 'xã', 'quận', 'huyện', 'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'tp', 'đặc khu']);
 

@@ -1,5 +1,5 @@
 /** extractProjects: the one scan from each work noun to its name (see ../projects.ts for the rules). */
-import { nameCase, normalCase } from '../casing.js';
+import { nameCase } from '../casing.js';
 import { knownUnits } from '../place-names.js';
 import { phrases } from '../../lexicon/index.js';
 import type { Located, ProjectValue, Token } from '../../types.js';
@@ -9,6 +9,7 @@ import { acts, blocked, constructionAfter, constructionBefore, inAddress, inside
 import { CARRY_ON, CLAUSE_WORDS, GENERIC, INSTITUTIONS, kindOf, LOWER_ONLY, MAX_SCAN, pluralAt, ROADS, ROUTES } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
 import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
+import { capsNameEnd } from './caps.js';
 import { distinct } from './distinct.js';
 import { phraseName } from './whole.js';
 
@@ -295,12 +296,10 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     let knownCapsName = false;
     if (allUpper && w.tokens[i]?.case === 'upper') {
       // The longest known name at the start of the run: "VĨNH TUY GIAI ĐOẠN 2" -> Vĩnh Tuy.
-      for (let k = found[1]; k > found[0]; k--) {
-        if (knownUnits(nameCase(textOf(w, found[0], k))) !== undefined) {
-          found = [found[0], k];
-          knownCapsName = true;
-          break;
-        }
+      const end = capsNameEnd(w, found[0], found[1]);
+      if (end > 0) {
+        found = [found[0], end];
+        knownCapsName = true;
       }
     }
     if (allUpper && !knownCapsName && !CODE_NAME.test(textOf(w, found[0], found[1])) && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
@@ -320,7 +319,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     const span = spanOf(w, i, found[1]);
     out.push({
       value: knownCapsName
-        ? { name: nameCase(textOf(w, found[0], found[1])), text: normalCase(textOf(w, i, found[1])), kind: kindOf(textOf(w, i, i + len)) }
+        ? { name: nameCase(textOf(w, found[0], found[1])), text: `${textOf(w, i, found[0]).toLowerCase()} ${nameCase(textOf(w, found[0], found[1]))}`, kind: kindOf(textOf(w, i, i + len)) }
         : { name: textOf(w, wholeName ? i : found[0], found[1]), text: textOf(w, i, found[1]), kind: kindOf(textOf(w, i, i + len)) },
       span,
     });

@@ -82,7 +82,10 @@ export function extendName(w: Words, end: number): number {
         continue;
       }
     }
-    if (t && DASHES.has(w.keys[j] ?? '') && w.tokens[j + 1]?.case === 'title' && !/\n/u.test(w.text.slice((w.tokens[j - 1] as { end: number }).end, (w.tokens[j + 1] as { start: number }).start))) {
+    // In capitals ("VÂN PHONG - NHA TRANG") the headline's case is all there is.
+    const nextCase = w.tokens[j + 1]?.case;
+    const capsRoute = nextCase === 'upper' && w.tokens[j - 1]?.case === 'upper' && w.tokens[j + 1]?.kind === 'word';
+    if (t && DASHES.has(w.keys[j] ?? '') && (nextCase === 'title' || capsRoute) && !/\n/u.test(w.text.slice((w.tokens[j - 1] as { end: number }).end, (w.tokens[j + 1] as { start: number }).start))) {
       const more = nameRun(w, j + 1, 5, false);
       if (more > j + 1) {
         j = more;
