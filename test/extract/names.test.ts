@@ -100,6 +100,7 @@ describe('projects', () => {
     ['vận hành tuyến đường sắt đô thị Nhổn - ga Hà Nội.', [['Nhổn - ga Hà Nội', 'tuyến đường sắt']]],
     ['khởi công dự án Nhà hát Giao hưởng - Nhạc vũ kịch Thủ Thiêm.', [['Thủ Thiêm', 'dự án']]],
     ['ĐẨY NHANH TIẾN ĐỘ CAO TỐC CAM LÂM - NHA TRANG VÀ CẦU BẠCH ĐẰNG 2 TRƯỚC TẾT', [['Cam Lâm - Nha Trang', 'cao tốc'], ['Bạch Đằng 2', 'cầu']]],
+    ['chuẩn bị đầu tư các cầu vượt sông Đuống gồm: cầu Phù Đổng 2, cầu Đông Trù.', [['Phù Đổng 2', 'cầu'], ['Đông Trù', 'cầu']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });

@@ -16,6 +16,7 @@ import { phraseName } from './whole.js';
 
 const SIDES = new Set(['đông', 'tây', 'nam', 'bắc']);
 const DASH = /^[-–—]$/u;
+const LIST_OPENERS = new Set([':', 'gồm', 'như', 'bao']);
 
 /**
  * Whether the word at j leads to the end point that names the work: "từ X đến Y", "nối X với Y",
@@ -316,6 +317,11 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     while (found[1] - found[0] > 1 && w.tokens[found[0]]?.case === 'upper' && ACRONYM.test(w.keys[found[0]] ?? '') && vietnameseName(w, found[0] + 1, found[1])) found = [found[0] + 1, found[1]];
     // "nối TP Hạ Long với TP Cẩm Phả": the name without the abbreviated unit before it.
     if (found[1] - found[0] > 1 && UNIT_ABBREVIATIONS.has(w.keys[found[0]] ?? '') && w.tokens[found[0]]?.case === 'upper' && w.keys[found[0] + 1] !== '.') found = [found[0] + 1, found[1]];
+    // "các cầu vượt sông Hồng gồm: cầu Tứ Liên, ...": a group that introduces a list is not a work.
+    if (pluralAt(w, i - 1) && LIST_OPENERS.has(w.keys[found[1]] ?? '')) {
+      consumed = found[1];
+      continue;
+    }
     const span = spanOf(w, i, found[1]);
     out.push({
       value: knownCapsName
