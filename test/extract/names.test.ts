@@ -101,6 +101,11 @@ describe('projects', () => {
     ['khởi công dự án Nhà hát Giao hưởng - Nhạc vũ kịch Thủ Thiêm.', [['Thủ Thiêm', 'dự án']]],
     ['ĐẨY NHANH TIẾN ĐỘ CAO TỐC CAM LÂM - NHA TRANG VÀ CẦU BẠCH ĐẰNG 2 TRƯỚC TẾT', [['Cam Lâm - Nha Trang', 'cao tốc'], ['Bạch Đằng 2', 'cầu']]],
     ['chuẩn bị đầu tư các cầu vượt sông Đuống gồm: cầu Phù Đổng 2, cầu Đông Trù.', [['Phù Đổng 2', 'cầu'], ['Đông Trù', 'cầu']]],
+    ['tuyến Metro số 2 Bến Thành - Tham Lương đang được thi công.', [['Bến Thành - Tham Lương', 'tuyến metro']]],
+    ['Tại Nghĩa trang liệt sĩ quốc gia Đường 9, đoàn đã dâng hương.', [['Đường 9', 'nghĩa trang']]],
+    ['Dự án Khu đô thị Ecopark đang triển khai; cầu Kênh Vàng bắc qua sông Thái Bình.', [['Ecopark', 'dự án'], ['Kênh Vàng', 'cầu']]],
+    ['thăm Khu lưu niệm Chủ tịch Hồ Chí Minh tại Kim Liên.', [['Hồ Chí Minh', 'khu lưu niệm']]],
+    ['cầu Hiền Lương bắc qua sông Bến Hải được thắp sáng.', [['Hiền Lương', 'cầu']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });

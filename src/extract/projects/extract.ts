@@ -5,7 +5,7 @@ import { phrases } from '../../lexicon/index.js';
 import type { Located, ProjectValue, Token } from '../../types.js';
 import type { ExtractInput } from '../context.js';
 import { type Words, adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
-import { acts, blocked, constructionAfter, constructionBefore, inAddress, insideBodyName, onlyTypeWords } from './context.js';
+import { acts, blocked, sentenceEnd, constructionAfter, constructionBefore, inAddress, insideBodyName, onlyTypeWords } from './context.js';
 import { CARRY_ON, CLAUSE_WORDS, GENERIC, INSTITUTIONS, kindOf, LOWER_ONLY, MAX_SCAN, pluralAt, ROADS, ROUTES } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
 import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
@@ -16,6 +16,17 @@ import { phraseName } from './whole.js';
 
 const SIDES = new Set(['đông', 'tây', 'nam', 'bắc']);
 const DASH = /^[-–—]$/u;
+const DASH_IN = /\s[-–—]\s/u;
+// Words that open a sentence before a work: "Tại Nghĩa trang ...", "Trong Khu di tích ...".
+const OPENERS = new Set(['tại', 'ở', 'trong', 'từ', 'về', 'theo', 'sau', 'trước', 'khi', 'với', 'cùng', 'qua', 'gần']);
+
+function sentenceStart(w: Words, k: number): boolean {
+  return k === 0 || sentenceEnd(w, k - 1) || /^[:;!?…"“(]$/u.test(w.keys[k - 1] ?? '');
+}
+
+// Words after a name that start the clause's verb: "Khu đô thị Ecopark đang triển khai".
+const ASPECT = new Set(['đang', 'sẽ', 'vừa', 'cũng', 'chính', 'tiếp', 'đều']);
+
 const LIST_OPENERS = new Set([':', 'gồm', 'như', 'bao']);
 
 /**
@@ -47,7 +58,10 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     if (i > 0 && adjacent(w, i)) {
       const cls = placeUnitClass(w.keys[i - 1] ?? '');
       if (cls === 'admin' || cls === 'road' || ROADS.has(w.keys[i - 1] ?? '')) continue;
-      if (w.tokens[i]?.case === 'title' && isCapitalised(w.tokens[i - 1])) continue;
+      // "sông Bến Hải", "ấp Chợ Mới": in title case after any place unit.
+      if (cls && w.tokens[i]?.case === 'title') continue;
+      // Not after a capitalised word that only opens the sentence ("Tại Nghĩa trang ...").
+      if (w.tokens[i]?.case === 'title' && isCapitalised(w.tokens[i - 1]) && !(OPENERS.has(w.keys[i - 1] ?? '') && sentenceStart(w, i - 1))) continue;
     }
     if (insideBodyName(w, i)) continue;
     // Inside a name already read ("Sân vận động Cầu Vồng" read, "Cầu" is not a new head).
@@ -71,6 +85,15 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       if (w.tokens[end]?.kind === 'word' && w.tokens[end]?.case !== 'lower' && (w.tokens[end - 1] as Token).end === (w.tokens[end] as Token).start) end++;
       coded = [i, extendName(w, end)];
       numbered = true;
+      // "tuyến Metro số 1 Bến Thành - Suối Tiên": a route after the number names the work.
+      const from = coded[1];
+      const route = adjacent(w, from) && isCapitalised(w.tokens[from]) ? extendName(w, nameRun(w, from, 5)) : from;
+      if (route > from && DASH_IN.test(textOf(w, from, route))) {
+        name = [from, route];
+        numbered = false;
+        j = route;
+        scanned = MAX_SCAN;
+      }
     }
     while (j < w.tokens.length && scanned < MAX_SCAN) {
       const t = w.tokens[j];
@@ -194,7 +217,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         // xây dựng Trường Tiểu học ..."), unless it starts a known place name ("cao tốc Bến Lức").
         const typeRun = innerHead === 1 ? nameRun(w, j, 4) : j;
         const typeWord =
-          innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, typeRun)) && w.tokens[typeRun]?.case === 'lower' && adjacent(w, typeRun);
+          innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, typeRun)) && w.tokens[typeRun]?.case === 'lower' && adjacent(w, typeRun) && !CLAUSE_WORDS.has(w.keys[typeRun] ?? '') && !ASPECT.has(w.keys[typeRun] ?? '');
         // "dự án đường Vành đai 3": a numbered work inside the phrase names it, head and number.
         const numberAfter = j + innerHead;
         if (innerHead > 0 && w.tokens[numberAfter]?.kind === 'number' && adjacent(w, numberAfter) && /^\d{1,3}$/u.test(w.keys[numberAfter] ?? '')) {
@@ -220,7 +243,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         // Right after a work noun inside the phrase it is the name ("Thủy điện Ialy mở rộng").
         // Before "và" or a building word it is a name ("đền Và và đình Chu Quyến", "Nhà máy Thủy
         // điện Ialy mở rộng").
-        if (end === j + 1 && w.tokens[end]?.case === 'lower' && adjacent(w, end) && w.keys[end] !== 'và' && !phrases('construction-words.tsv').matchAt(w.keys, end)) {
+        // So is one before a clause word ("Khu đô thị Ecopark đang ...").
+        if (end === j + 1 && w.tokens[end]?.case === 'lower' && adjacent(w, end) && w.keys[end] !== 'và' && !phrases('construction-words.tsv').matchAt(w.keys, end) && !CLAUSE_WORDS.has(w.keys[end] ?? '') && !ASPECT.has(w.keys[end] ?? '')) {
           j = end;
           continue;
         }
@@ -242,11 +266,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
           j = section;
           break;
         }
-        if (!CARRY_ON.has(w.keys[j] ?? '')) break;
-        // "... Mù Cả tại xã Mù Cả": the name stands unless a site's name follows "tại".
-        carried ??= name;
-        name = null;
-        continue;
+        // A proper name stands when a location follows ("Khu lưu niệm Chủ tịch Hồ Chí Minh tại Kim
+        // Liên", "... Mù Cả tại xã Mù Cả"): "tại X" only names a work that has no name of its own.
+        break;
       }
       // Another work noun inside the phrase is read whole ("... T2 cảng hàng không quốc tế Nội Bài").
       const inner = t.case === 'lower' ? heads.matchAt(w.keys, j) : 0;
