@@ -106,6 +106,9 @@ describe('projects', () => {
     ['Dự án Khu đô thị Ecopark đang triển khai; cầu Kênh Vàng bắc qua sông Thái Bình.', [['Ecopark', 'dự án'], ['Kênh Vàng', 'cầu']]],
     ['thăm Khu lưu niệm Chủ tịch Hồ Chí Minh tại Kim Liên.', [['Hồ Chí Minh', 'khu lưu niệm']]],
     ['cầu Hiền Lương bắc qua sông Bến Hải được thắp sáng.', [['Hiền Lương', 'cầu']]],
+    ['Huyện xây dựng nhà văn hóa các thôn Đông Tác, Đoài Khê.', [['Đông Tác', 'nhà văn hóa'], ['Đoài Khê', 'nhà văn hóa']]],
+    ['Khánh thành Đài tưởng niệm các anh hùng liệt sĩ huyện Mỹ Đức.', [['Mỹ Đức', 'đài tưởng niệm']]],
+    ['Thông xe kỹ thuật cao tốc Cam Lộ - La Sơn.', [['Cam Lộ - La Sơn', 'cao tốc']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
@@ -143,6 +146,7 @@ describe('projects', () => {
     ['a building word in another clause', 'đẩy nhanh các công trình, trong khi hồ chứa nước Kẻ Gỗ phải xả lũ.'],
     ['a road beside a second verb that builds', 'tổ chức lại giao thông trên đường Cộng Hòa và đưa vào sử dụng bãi đỗ xe.'],
     ['a pass or a palace word that is not built', 'Xe khách vượt đèo Hải Vân; Điện Biên Phủ; cung cấp Cung Hỷ.'],
+    ['a head that starts a place name', 'Cầu nối tỉnh Tiền Giang với Bến Tre; quận Cầu Giấy; Chợ Mới.'],
     ['a project whose place only locates it', 'rà soát các dự án trọng điểm tỉnh Hà Tĩnh.'],
     ['works located by a clause word', 'các dự án đường giao thông trên địa bàn huyện Kỳ Anh.'],
     ['a side without a name', 'quy hoạch khu đô thị phía Nam, khu dân cư phía Tây.'],

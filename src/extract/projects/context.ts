@@ -40,7 +40,9 @@ export function constructionBefore(w: Words, i: number): boolean {
     // Lower case only: "Sở Xây dựng" names a body, it does not build. A building word that ends
     // its clause builds nothing after it: "Trong thời gian xây dựng, Bệnh viện X tiếp nhận ...".
     const len = construction.matchAt(w.keys, k);
-    const written = w.tokens[k]?.case === 'lower' || (caps && w.tokens[k]?.case === 'upper' && !BODY_WORDS.has(w.keys[k - 1] ?? ''));
+    // At the start of a sentence in title case too ("Thông xe kỹ thuật cao tốc ...").
+    const opening = w.tokens[k]?.case === 'title' && (k === 0 || sentenceEnd(w, k - 1));
+    const written = w.tokens[k]?.case === 'lower' || opening || (caps && w.tokens[k]?.case === 'upper' && !BODY_WORDS.has(w.keys[k - 1] ?? ''));
     if (len && written && !(w.keys[k + len] === ',' && isCapitalised(w.tokens[k + len + 1]))) return true;
   }
   return false;

@@ -64,6 +64,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       if (w.tokens[i]?.case === 'title' && isCapitalised(w.tokens[i - 1]) && !(OPENERS.has(w.keys[i - 1] ?? '') && sentenceStart(w, i - 1))) continue;
     }
     if (insideBodyName(w, i)) continue;
+    // "với Bến Tre", "quận Cầu Giấy": a one-word head in title case that starts a place's name.
+    if (len === 1 && w.tokens[i]?.case === 'title' && adjacent(w, i + 1) && knownUnits(textOf(w, i, nameRun(w, i, 4, false))) !== undefined) continue;
     // Inside a name already read ("Sân vận động Cầu Vồng" read, "Cầu" is not a new head).
     if (i < consumed) continue;
     let name: [number, number] | null = null;
@@ -161,7 +163,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
           if (admin && !direct && !onlyTypeWords(w, i + len, j) && !endPoint && ((!side && !nestedWork) || carried || pluralAt(w, j - 1))) qualifier = [after, end];
           else {
             name = [after, end];
-            if (admin && direct) placeList = true;
+            if ((admin || placeUnitClass(w.keys.slice(j, after).join(' ')) === 'local') && direct) placeList = true;
           }
           j = end;
           // "từ đặc khu Vân Đồn đến xã Tiên Yên", "nối thành phố Hà Nội với tỉnh Hà Nam": the end point names the work.
