@@ -109,6 +109,8 @@ describe('projects', () => {
     ['Huyện xây dựng nhà văn hóa các thôn Đông Tác, Đoài Khê.', [['Đông Tác', 'nhà văn hóa'], ['Đoài Khê', 'nhà văn hóa']]],
     ['Khánh thành Đài tưởng niệm các anh hùng liệt sĩ huyện Mỹ Đức.', [['Mỹ Đức', 'đài tưởng niệm']]],
     ['Thông xe kỹ thuật cao tốc Cam Lộ - La Sơn.', [['Cam Lộ - La Sơn', 'cao tốc']]],
+    ['Sau khi hoàn thành, cầu Thủ Thiêm 4 sẽ nối quận 7 với TP Thủ Đức.', [['Thủ Thiêm 4', 'cầu']]],
+    ['nhà máy của Tập đoàn Foxconn tại KCN Quang Châu.', [['Quang Châu', 'khu công nghiệp']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
@@ -146,6 +148,7 @@ describe('projects', () => {
     ['a building word in another clause', 'đẩy nhanh các công trình, trong khi hồ chứa nước Kẻ Gỗ phải xả lũ.'],
     ['a road beside a second verb that builds', 'tổ chức lại giao thông trên đường Cộng Hòa và đưa vào sử dụng bãi đỗ xe.'],
     ['a pass or a palace word that is not built', 'Xe khách vượt đèo Hải Vân; Điện Biên Phủ; cung cấp Cung Hỷ.'],
+    ['a compound in lower case', 'Các cầu thủ Hà Nội FC thi đấu.'],
     ['a head that starts a place name', 'Cầu nối tỉnh Tiền Giang với Bến Tre; quận Cầu Giấy; Chợ Mới.'],
     ['a project whose place only locates it', 'rà soát các dự án trọng điểm tỉnh Hà Tĩnh.'],
     ['works located by a clause word', 'các dự án đường giao thông trên địa bàn huyện Kỳ Anh.'],

@@ -20,6 +20,8 @@ export function blocked(w: Words, i: number, len: number): boolean {
   const last = w.keys[i + len - 1] as string;
   const first = w.keys[i] as string;
   if (i > 0 && adjacent(w, i) && blockers.before.has(`${w.keys[i - 1]} ${first}`)) return true;
+  // A compound with the next word is in lower case: "cầu thủ" (a player), not "cầu Thủ Thiêm".
+  if (w.tokens[i + len]?.case !== 'lower') return false;
   return blockers.after.has(`${last} ${w.keys[i + len] ?? ''}`) || (len === 1 && blockers.after.has(`${head} ${w.keys[i + 1] ?? ''}`));
 }
 
@@ -132,6 +134,8 @@ export function insideBodyName(w: Words, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const key = w.keys[k] ?? '';
     if (w.tokens[k]?.kind === 'punct' || w.tokens[k]?.kind === 'newline') return false;
+    // "Tập đoàn Foxconn tại KCN Quang Châu": a body's name has no preposition in it.
+    if (w.tokens[k]?.case === 'lower' && (key === 'tại' || key === 'ở' || key === 'của' || key === 'với')) return false;
     if (key === 'lý' && w.keys[k - 1] === 'quản' && w.keys[k - 2] === 'ban') return true;
     // An enterprise named after its work: "Công ty Thủy điện Sơn La", "Tập đoàn ...", or a unit
     // of a body: "Chi nhánh khai thác đường sắt Hà Nội", "Trung tâm Bảo tồn Di tích Cố đô Huế".
