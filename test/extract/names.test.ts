@@ -111,6 +111,8 @@ describe('projects', () => {
     ['Thông xe kỹ thuật cao tốc Cam Lộ - La Sơn.', [['Cam Lộ - La Sơn', 'cao tốc']]],
     ['Sau khi hoàn thành, cầu Thủ Thiêm 4 sẽ nối quận 7 với TP Thủ Đức.', [['Thủ Thiêm 4', 'cầu']]],
     ['nhà máy của Tập đoàn Foxconn tại KCN Quang Châu.', [['Quang Châu', 'khu công nghiệp']]],
+    ['Bệnh viện Ung bướu tỉnh Nghệ An cơ sở 2 đã hoàn thành 80% khối lượng.', [['Nghệ An', 'bệnh viện']]],
+    ['thị sát công trường cầu Tứ Liên.', [['Tứ Liên', 'cầu']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
