@@ -151,3 +151,19 @@ export function insideBodyName(w: Words, i: number): boolean {
 export function acts(w: Words, end: number): boolean {
   return adjacent(w, end) && w.tokens[end]?.case === 'lower' && phrases('institution-verbs.tsv').matchAt(w.keys, end) > 0;
 }
+
+/** Whether token k opens a sentence (or a list item, a quotation, a parenthesis). */
+export function sentenceStart(w: Words, k: number): boolean {
+  return k === 0 || sentenceEnd(w, k - 1) || /^[:;!?…"“(]$/u.test(w.keys[k - 1] ?? '');
+}
+
+/**
+ * Whether the word at j leads to the end point that names the work: "từ X đến Y", "nối X với Y",
+ * "nối X đến Y".
+ */
+export function endsAt(w: Words, i: number, j: number): boolean {
+  const key = w.keys[j];
+  if (key !== 'đến' && key !== 'với') return false;
+  const before = w.keys.slice(i, j);
+  return (key === 'đến' && before.includes('từ')) || before.includes('nối');
+}

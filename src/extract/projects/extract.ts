@@ -4,41 +4,14 @@ import { knownUnits } from '../place-names.js';
 import { phrases } from '../../lexicon/index.js';
 import type { Located, ProjectValue, Token } from '../../types.js';
 import type { ExtractInput } from '../context.js';
-import { type Words, adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
-import { acts, blocked, sentenceEnd, constructionAfter, constructionBefore, inAddress, insideBodyName, onlyTypeWords } from './context.js';
-import { CARRY_ON, CLAUSE_WORDS, GENERIC, INSTITUTIONS, kindOf, LOWER_ONLY, MAX_SCAN, pluralAt, ROADS, ROUTES } from './lexicon.js';
+import { adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
+import { acts, blocked, constructionAfter, constructionBefore, endsAt, inAddress, insideBodyName, onlyTypeWords, sentenceStart } from './context.js';
+import { ASPECT, CARRY_ON, CLAUSE_WORDS, DASH, DASH_IN, GENERIC, INSTITUTIONS, kindOf, LIST_OPENERS, LOWER_ONLY, MAX_SCAN, OPENERS, pluralAt, ROADS, ROUTES, SIDES } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
 import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
 import { capsNameEnd } from './caps.js';
 import { distinct } from './distinct.js';
 import { phraseName } from './whole.js';
-
-
-const SIDES = new Set(['đông', 'tây', 'nam', 'bắc']);
-const DASH = /^[-–—]$/u;
-const DASH_IN = /\s[-–—]\s/u;
-// Words that open a sentence before a work: "Tại Nghĩa trang ...", "Trong Khu di tích ...".
-const OPENERS = new Set(['tại', 'ở', 'trong', 'từ', 'về', 'theo', 'sau', 'trước', 'khi', 'với', 'cùng', 'qua', 'gần']);
-
-function sentenceStart(w: Words, k: number): boolean {
-  return k === 0 || sentenceEnd(w, k - 1) || /^[:;!?…"“(]$/u.test(w.keys[k - 1] ?? '');
-}
-
-// Words after a name that start the clause's verb: "Khu đô thị Ecopark đang triển khai".
-const ASPECT = new Set(['đang', 'sẽ', 'vừa', 'cũng', 'chính', 'tiếp', 'đều']);
-
-const LIST_OPENERS = new Set([':', 'gồm', 'như', 'bao']);
-
-/**
- * Whether the word at j leads to the end point that names the work: "từ X đến Y", "nối X với Y",
- * "nối X đến Y".
- */
-function endsAt(w: Words, i: number, j: number): boolean {
-  const key = w.keys[j];
-  if (key !== 'đến' && key !== 'với') return false;
-  const before = w.keys.slice(i, j);
-  return (key === 'đến' && before.includes('từ')) || before.includes('nối');
-}
 
 export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
   const w = words(input);

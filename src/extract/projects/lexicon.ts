@@ -42,3 +42,13 @@ export function kindOf(head: string): string {
   spelledOut ??= new Map(table('abbreviations.tsv').map((r) => [r[0] as string, (r[1] as string | undefined) ?? '']));
   return (spelledOut.get(head) || head).toLowerCase();
 }
+
+export const SIDES = new Set(['đông', 'tây', 'nam', 'bắc']);
+export const DASH = /^[-–—]$/u;
+export const DASH_IN = /\s[-–—]\s/u;
+// Words that open a sentence before a work: "Tại Nghĩa trang ...", "Trong Khu di tích ...".
+export const OPENERS = new Set(['tại', 'ở', 'trong', 'từ', 'về', 'theo', 'sau', 'trước', 'khi', 'với', 'cùng', 'qua', 'gần']);
+// Words after a name that start the clause's verb: "Khu đô thị Ecopark đang triển khai".
+export const ASPECT = new Set(['đang', 'sẽ', 'vừa', 'cũng', 'chính', 'tiếp', 'đều']);
+// Words after a plural group that open its list: "các cầu vượt sông Hồng gồm: ...".
+export const LIST_OPENERS = new Set([':', 'gồm', 'như', 'bao']);
