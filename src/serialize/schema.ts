@@ -264,7 +264,7 @@ const schema: JsonSchema = {
 
     projects: {
       type: 'array',
-      description: 'The projects and works (dự án, công trình) the text names, in order.',
+      description: 'The projects and works (dự án, công trình) the text names, in order, each phrase once.',
       items: {
         type: 'object',
         additionalProperties: false,

@@ -3,8 +3,8 @@
  * the sentence, a road in an address, only type words, and a head inside a body's name.
  */
 import { foldKey } from '../../normalize/fold.js';
-import { keySet, phrases, table } from '../../lexicon/index.js';
-import { adjacent, type Words } from '../words.js';
+import { keySet, phrases, PhraseSet, table } from '../../lexicon/index.js';
+import { adjacent, isCapitalised, type Words } from '../words.js';
 
 let blockers: { before: Set<string>; after: Set<string> } | undefined;
 
@@ -20,44 +20,93 @@ export function blocked(w: Words, i: number, len: number): boolean {
   const last = w.keys[i + len - 1] as string;
   const first = w.keys[i] as string;
   if (i > 0 && adjacent(w, i) && blockers.before.has(`${w.keys[i - 1]} ${first}`)) return true;
+  // A compound with the next word is in lower case: "cầu thủ" (a player), not "cầu Thủ Thiêm".
+  if (w.tokens[i + len]?.case !== 'lower') return false;
   return blockers.after.has(`${last} ${w.keys[i + len] ?? ''}`) || (len === 1 && blockers.after.has(`${head} ${w.keys[i + 1] ?? ''}`));
 }
 
 
 /** A construction word ("xây dựng", "nâng cấp", "dự án" ...) earlier in the same sentence. */
 export function constructionBefore(w: Words, i: number): boolean {
+  // In a headline in capitals, words in capitals build too ("ĐẨY NHANH TIẾN ĐỘ CAO TỐC ..."),
+  // but not in a body's name ("SỞ XÂY DỰNG").
+  const caps = w.tokens[i]?.case === 'upper';
   const construction = phrases('construction-words.tsv');
   for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
     const key = w.keys[k] ?? '';
-    if (key === '.' || w.tokens[k]?.kind === 'newline') return false;
+    if (sentenceEnd(w, k)) return false;
     // Items after a colon are separated by ";": the building word before the colon still counts.
     if (key === ';' && !colonBefore(w, k)) return false;
-    // Lower case only: "Sở Xây dựng" names a body, it does not build.
-    if (construction.matchAt(w.keys, k) && w.tokens[k]?.case === 'lower') return true;
+    // ", trong khi hồ chứa nước X ...": another clause, about something else.
+    if (key === ',' && CLAUSE_OPENERS.matchAt(w.keys, k + 1)) return false;
+    // Lower case only: "Sở Xây dựng" names a body, it does not build. A building word that ends
+    // its clause builds nothing after it: "Trong thời gian xây dựng, Bệnh viện X tiếp nhận ...".
+    const len = construction.matchAt(w.keys, k);
+    // At the start of a sentence in title case too ("Thông xe kỹ thuật cao tốc ...").
+    const opening = w.tokens[k]?.case === 'title' && (k === 0 || sentenceEnd(w, k - 1));
+    const written = w.tokens[k]?.case === 'lower' || opening || (caps && w.tokens[k]?.case === 'upper' && !BODY_WORDS.has(w.keys[k - 1] ?? ''));
+    if (len && written && !(w.keys[k + len] === ',' && isCapitalised(w.tokens[k + len + 1]))) return true;
   }
   return false;
 }
+
+const BODY_WORDS = new Set(['sở', 'bộ', 'viện', 'cục', 'vụ', 'ban', 'phòng']);
+const CLAUSE_OPENERS = new PhraseSet(['trong khi', 'còn', 'nhưng', 'song', 'tuy nhiên', 'trong khi đó']);
 const ADDRESS_UNITS = new Set(['phường', 'xã', 'quận', 'huyện', 'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'tp', 'đặc khu']);
+
+/**
+ * Whether token k ends a sentence: a line break or a full stop, but not the dot of an item number
+ * in a list ("3 công trình: 1. Trường ...; 2. Trạm y tế ...").
+ */
+export function sentenceEnd(w: Words, k: number): boolean {
+  if (w.tokens[k]?.kind === 'newline') return true;
+  if (w.keys[k] !== '.') return false;
+  // "TP.HCM": a dot inside an abbreviation.
+  if (glued(w, k) && w.tokens[k + 1]?.kind === 'word') return false;
+  if (w.tokens[k - 1]?.kind !== 'number') return true;
+  const before = w.keys[k - 2];
+  return !(before === ':' || before === ';' || w.tokens[k - 2]?.kind === 'newline' || k < 2);
+}
+
+/** Token k touches the tokens on both sides (no space). */
+export function glued(w: Words, k: number): boolean {
+  const [prev, cur, next] = [w.tokens[k - 1], w.tokens[k], w.tokens[k + 1]];
+  return !!prev && !!cur && !!next && prev.end === cur.start && cur.end === next.start;
+}
 
 /** A colon earlier in the same sentence: a list whose items ";" separates. */
 function colonBefore(w: Words, k: number): boolean {
   for (let m = k - 1; m >= 0 && m >= k - 80; m--) {
     if (w.keys[m] === ':') return true;
-    if (w.keys[m] === '.' || w.tokens[m]?.kind === 'newline') return false;
+    if (sentenceEnd(w, m)) return false;
   }
   return false;
 }
 
-/** A building word shortly after the work, in the same clause: "Trạm y tế xã X được xây mới". */
+/**
+ * A building word shortly after the work, in the same clause: "Trạm y tế xã X được xây mới",
+ * "cầu X thông xe". A verb that builds something else makes the work its actor, not a work:
+ * "Bệnh viện Bạch Mai đưa vào sử dụng thêm 300 giường", "đường X và đưa vào sử dụng đường Y".
+ */
 export function constructionAfter(w: Words, end: number): boolean {
   const construction = phrases('construction-words.tsv');
+  let passive = false;
   for (let k = end; k < w.tokens.length && k < end + 8; k++) {
     const key = w.keys[k] ?? '';
     if (key === '.' || key === ';' || key === ',' || w.tokens[k]?.kind === 'newline') return false;
-    if (construction.matchAt(w.keys, k) && w.tokens[k]?.case === 'lower') return true;
+    if (key === 'được') passive = true;
+    const len = construction.matchAt(w.keys, k);
+    if (len && w.tokens[k]?.case === 'lower') {
+      if (passive) return true;
+      if (w.keys[k - 1] === 'và') return false;
+      return SELF_BUILT.has(w.keys.slice(k, k + len).join(' ')) || !w.tokens[k + len] || w.tokens[k + len]?.kind !== 'word';
+    }
   }
   return false;
 }
+
+// Building words whose subject is the work itself: "cầu X thông xe", "nhà máy X phát điện".
+const SELF_BUILT = new Set(['thông xe', 'hợp long', 'khánh thành', 'hoàn thành', 'khởi công', 'phát điện', 'hoàn thiện']);
 
 /** "Số 31, đường Kinh Dương Vương, phường Kinh Bắc": a road in an address is a place, not a work. */
 export function inAddress(w: Words, head: number, end: number): boolean {
@@ -85,9 +134,36 @@ export function insideBodyName(w: Words, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const key = w.keys[k] ?? '';
     if (w.tokens[k]?.kind === 'punct' || w.tokens[k]?.kind === 'newline') return false;
+    // "Tập đoàn Foxconn tại KCN Quang Châu": a body's name has no preposition in it.
+    if (w.tokens[k]?.case === 'lower' && (key === 'tại' || key === 'ở' || key === 'của' || key === 'với')) return false;
     if (key === 'lý' && w.keys[k - 1] === 'quản' && w.keys[k - 2] === 'ban') return true;
-    // An enterprise named after its work: "Công ty Thủy điện Sơn La", "Tập đoàn ...".
+    // An enterprise named after its work: "Công ty Thủy điện Sơn La", "Tập đoàn ...", or a unit
+    // of a body: "Chi nhánh khai thác đường sắt Hà Nội", "Trung tâm Bảo tồn Di tích Cố đô Huế".
     if (k >= i - 4 && ((key === 'ty' && w.keys[k - 1] === 'công') || (key === 'đoàn' && w.keys[k - 1] === 'tập'))) return true;
+    if (k >= i - 4 && key === 'nhánh' && w.keys[k - 1] === 'chi' && w.tokens[k - 1]?.case === 'title') return true;
+    if (k >= i - 4 && key === 'tâm' && w.keys[k - 1] === 'trung' && w.tokens[k - 1]?.case === 'title' && isCapitalised(w.tokens[k + 1]) && w.tokens[i]?.case !== 'lower') return true;
   }
   return false;
+}
+
+
+/** An institution that acts: "Bảo tàng Quang Trung phối hợp với ..." (institution-verbs.tsv). */
+export function acts(w: Words, end: number): boolean {
+  return adjacent(w, end) && w.tokens[end]?.case === 'lower' && phrases('institution-verbs.tsv').matchAt(w.keys, end) > 0;
+}
+
+/** Whether token k opens a sentence (or a list item, a quotation, a parenthesis). */
+export function sentenceStart(w: Words, k: number): boolean {
+  return k === 0 || sentenceEnd(w, k - 1) || /^[:;!?…"“(]$/u.test(w.keys[k - 1] ?? '');
+}
+
+/**
+ * Whether the word at j leads to the end point that names the work: "từ X đến Y", "nối X với Y",
+ * "nối X đến Y".
+ */
+export function endsAt(w: Words, i: number, j: number): boolean {
+  const key = w.keys[j];
+  if (key !== 'đến' && key !== 'với') return false;
+  const before = w.keys.slice(i, j);
+  return (key === 'đến' && before.includes('từ')) || before.includes('nối');
 }

@@ -1,15 +1,17 @@
 /** extractProjects: the one scan from each work noun to its name (see ../projects.ts for the rules). */
-import { nameCase, normalCase } from '../casing.js';
+import { nameCase } from '../casing.js';
 import { knownUnits } from '../place-names.js';
 import { phrases } from '../../lexicon/index.js';
 import type { Located, ProjectValue, Token } from '../../types.js';
 import type { ExtractInput } from '../context.js';
 import { adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
-import { blocked, constructionAfter, constructionBefore, inAddress, insideBodyName, onlyTypeWords } from './context.js';
-import { CARRY_ON, CLAUSE_WORDS, GENERIC, kindOf, MAX_SCAN, PLURAL, ROADS, ROUTES } from './lexicon.js';
+import { acts, blocked, constructionAfter, constructionBefore, endsAt, inAddress, insideBodyName, onlyTypeWords, sentenceStart } from './context.js';
+import { ASPECT, CARRY_ON, CLAUSE_WORDS, DASH, DASH_IN, GENERIC, INSTITUTIONS, kindOf, LIST_OPENERS, LOWER_ONLY, MAX_SCAN, OPENERS, pluralAt, ROADS, ROUTES, SIDES } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
 import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
-
+import { capsNameEnd } from './caps.js';
+import { distinct } from './distinct.js';
+import { phraseName } from './whole.js';
 
 export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
   const w = words(input);
@@ -19,6 +21,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
   for (let i = 0; i < w.tokens.length; i++) {
     const len = heads.matchAt(w.keys, i);
     if (!len || w.tokens[i]?.kind !== 'word' || blocked(w, i, len)) continue;
+    // "điện Cần Chánh", "cung Diên Thọ": palace halls only in lower case ("Điện Biên" is a name)
+    // and named at once ("đóng điện đường dây ...", "cung đường ...").
+    if (LOWER_ONLY.has(w.keys[i] ?? '') && len === 1 && (w.tokens[i]?.case !== 'lower' || !isCapitalised(w.tokens[i + 1]) || !adjacent(w, i + 1))) continue;
     // Inside a place's or a body's name: "Phường Cầu Giấy", "Ban Quản lý Khu kinh tế ...".
     // After a place or road unit the head is part of that place's name ("phường Cầu Giấy",
     // "đường Chùa Chuông"); in title case after a capitalised word, part of a person's or a
@@ -26,9 +31,14 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     if (i > 0 && adjacent(w, i)) {
       const cls = placeUnitClass(w.keys[i - 1] ?? '');
       if (cls === 'admin' || cls === 'road' || ROADS.has(w.keys[i - 1] ?? '')) continue;
-      if (w.tokens[i]?.case === 'title' && isCapitalised(w.tokens[i - 1])) continue;
+      // "sông Bến Hải", "ấp Chợ Mới": in title case after any place unit.
+      if (cls && w.tokens[i]?.case === 'title') continue;
+      // Not after a capitalised word that only opens the sentence ("Tại Nghĩa trang ...").
+      if (w.tokens[i]?.case === 'title' && isCapitalised(w.tokens[i - 1]) && !(OPENERS.has(w.keys[i - 1] ?? '') && sentenceStart(w, i - 1))) continue;
     }
     if (insideBodyName(w, i)) continue;
+    // "với Bến Tre", "quận Cầu Giấy": a one-word head in title case that starts a place's name.
+    if (len === 1 && w.tokens[i]?.case === 'title' && adjacent(w, i + 1) && knownUnits(textOf(w, i, nameRun(w, i, 4, false))) !== undefined) continue;
     // Inside a name already read ("Sân vận động Cầu Vồng" read, "Cầu" is not a new head).
     if (i < consumed) continue;
     let name: [number, number] | null = null;
@@ -37,6 +47,10 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     let carried: [number, number] | null = null;
     let numbered = false;
     let endPoint = false;
+    // A work noun inside a project's phrase ("dự án kè ...", "dự án đường tránh ...").
+    let nestedWork = false;
+    // Named by a place right after the head: "trạm y tế các xã Thu Lũm, Ka Lăng và Pa Ủ".
+    let placeList = false;
     let j = i + len;
     let scanned = 0;
     // A numbered work keeps its head: "Vành đai 3", "tuyến metro số 1", "đê biển số 8".
@@ -46,6 +60,15 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       if (w.tokens[end]?.kind === 'word' && w.tokens[end]?.case !== 'lower' && (w.tokens[end - 1] as Token).end === (w.tokens[end] as Token).start) end++;
       coded = [i, extendName(w, end)];
       numbered = true;
+      // "tuyến Metro số 1 Bến Thành - Suối Tiên": a route after the number names the work.
+      const from = coded[1];
+      const route = adjacent(w, from) && isCapitalised(w.tokens[from]) ? extendName(w, nameRun(w, from, 5)) : from;
+      if (route > from && DASH_IN.test(textOf(w, from, route))) {
+        name = [from, route];
+        numbered = false;
+        j = route;
+        scanned = MAX_SCAN;
+      }
     }
     while (j < w.tokens.length && scanned < MAX_SCAN) {
       const t = w.tokens[j];
@@ -66,6 +89,11 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       }
       // "dự án nâng cấp, mở rộng Quốc lộ 26": a comma between two building verbs goes on.
       if (w.keys[j] === ',' && !name && !carried && !heads.matchAt(w.keys, j + 1) && phrases('construction-words.tsv').matchAt(w.keys, j + 1) && w.tokens[j + 1]?.case === 'lower') {
+        j++;
+        continue;
+      }
+      // "Nhà hát Giao hưởng - Nhạc vũ kịch Thủ Thiêm": a dash between descriptors in title style.
+      if (!name && !carried && DASH.test(w.keys[j] ?? '') && w.tokens[j - 1]?.case === 'lower' && w.tokens[j - 2]?.case === 'title' && j - 2 > i + len - 1 && w.tokens[j + 1]?.case === 'title' && adjacent(w, j + 1)) {
         j++;
         continue;
       }
@@ -99,13 +127,20 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         const end = run > after ? extendName(w, run) : after;
         if (end > after) {
           const admin = placeUnitClass(w.keys.slice(j, after).join(' ')) === 'admin';
-          // Right after the head, or after only type words ("Bệnh viện Đa khoa huyện Quỳnh Lưu",
-          // "chợ trung tâm xã Mậu Duệ"), an administrative place names the work.
-          if (admin && !(j === i + len) && !onlyTypeWords(w, i + len, j) && !endPoint) qualifier = [after, end];
-          else name = [after, end];
+          // Right after the head (or "các": "trạm y tế các xã Thu Lũm, Ka Lăng"), after only type
+          // words ("Bệnh viện Đa khoa huyện Quỳnh Lưu", "chợ trung tâm xã Mậu Duệ"), after a side
+          // ("đường tránh phía Tây thành phố Đồng Hới") or after a work inside a project ("dự án kè
+          // chống sạt lở bờ biển xã Ô Loan"), an administrative place names the work.
+          const direct = j === i + len || (j === i + len + 1 && (w.keys[i + len] === 'các' || w.keys[i + len] === 'những'));
+          const side = w.keys[j - 2] === 'phía' && SIDES.has(w.keys[j - 1] ?? '');
+          if (admin && !direct && !onlyTypeWords(w, i + len, j) && !endPoint && ((!side && !nestedWork) || carried || pluralAt(w, j - 1))) qualifier = [after, end];
+          else {
+            name = [after, end];
+            if ((admin || placeUnitClass(w.keys.slice(j, after).join(' ')) === 'local') && direct) placeList = true;
+          }
           j = end;
-          // "từ đặc khu Vân Đồn đến xã Tiên Yên": the end point names the work.
-          if (w.keys[j] === 'đến' && w.keys.slice(i, j).includes('từ')) {
+          // "từ đặc khu Vân Đồn đến xã Tiên Yên", "nối thành phố Hà Nội với tỉnh Hà Nam": the end point names the work.
+          if (endsAt(w, i, j)) {
             name = null;
             qualifier = null;
             endPoint = true;
@@ -123,11 +158,20 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         scanned += unit;
         continue;
       }
+      // "Lán Nà Nưa thuộc Khu di tích Tân Trào": after the name, another work is another work.
+      if (carried && heads.matchAt(w.keys, j)) break;
       if (isCapitalised(t)) {
         // A new phrase ("... thuộc Dự án ...") ends the search; a capitalised head word inside a
         // name ("Bến Lức", "Cầu Vồng") does not.
-        if (commonCapitalised().matchAt(w.keys, j) || GENERIC.has(w.keys.slice(j, j + 2).join(' '))) break;
-        const end = extendName(w, nameRun(w, j, 5));
+        // A place name that starts with such a word is still a name ("cầu Chương Dương").
+        const placeNamed = commonCapitalised().matchAt(w.keys, j) > 0 && knownUnits(textOf(w, j, nameRun(w, j, 4, false))) !== undefined;
+        if ((commonCapitalised().matchAt(w.keys, j) && !placeNamed) || GENERIC.has(w.keys.slice(j, j + 2).join(' '))) break;
+        const end = extendName(w, placeNamed ? nameRun(w, j, 4, false) : nameRun(w, j, 5));
+        // "Bệnh viện Sản Nhi tỉnh Lào Cai": capitalised type words before a place that names the work.
+        if (onlyTypeWords(w, j, end) && unitAt(w, end) && adjacent(w, end)) {
+          j = end;
+          continue;
+        }
         // A code ("T2", "A1") names the work only when no proper name follows in the phrase.
         if (CODE_NAME.test(textOf(w, j, end))) {
           coded ??= [j, end];
@@ -137,11 +181,18 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         // A work noun in title case inside the phrase ("dự án mở rộng Cảng hàng không quốc tế Phú
         // Quốc") is read whole; the name comes after it.
         const innerHead = heads.matchAt(w.keys, j);
+        // "Khu di tích Nhà tù Côn Đảo", "Bảo tàng Phụ nữ Việt Nam": a site's name with common
+        // words in it is kept whole.
+        const whole = phraseName(w, j, w.keys.slice(i, i + len).join(' '));
+        if (whole > j) {
+          name = [j, whole];
+          break;
+        }
         // A one-word head in title case after a lower-case word starts a work's own type ("dự án
         // xây dựng Trường Tiểu học ..."), unless it starts a known place name ("cao tốc Bến Lức").
         const typeRun = innerHead === 1 ? nameRun(w, j, 4) : j;
         const typeWord =
-          innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, typeRun)) && w.tokens[typeRun]?.case === 'lower' && adjacent(w, typeRun);
+          innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, typeRun)) && w.tokens[typeRun]?.case === 'lower' && adjacent(w, typeRun) && !CLAUSE_WORDS.has(w.keys[typeRun] ?? '') && !ASPECT.has(w.keys[typeRun] ?? '');
         // "dự án đường Vành đai 3": a numbered work inside the phrase names it, head and number.
         const numberAfter = j + innerHead;
         if (innerHead > 0 && w.tokens[numberAfter]?.kind === 'number' && adjacent(w, numberAfter) && /^\d{1,3}$/u.test(w.keys[numberAfter] ?? '')) {
@@ -164,28 +215,39 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         }
         // One capitalised word before a lower-case one is a descriptor in title style ("Trường
         // Phổ thông ...", "Đền thờ Liệt sỹ tại ..."): a later name in the phrase is the work's.
-        if (end === j + 1 && w.tokens[end]?.case === 'lower' && adjacent(w, end)) {
+        // Right after a work noun inside the phrase it is the name ("Thủy điện Ialy mở rộng").
+        // Before "và" or a building word it is a name ("đền Và và đình Chu Quyến", "Nhà máy Thủy
+        // điện Ialy mở rộng").
+        // So is one before a clause word ("Khu đô thị Ecopark đang ...").
+        if (end === j + 1 && w.tokens[end]?.case === 'lower' && adjacent(w, end) && w.keys[end] !== 'và' && !phrases('construction-words.tsv').matchAt(w.keys, end) && !CLAUSE_WORDS.has(w.keys[end] ?? '') && !ASPECT.has(w.keys[end] ?? '')) {
           j = end;
           continue;
         }
         name = [j, end];
         j = end;
         // "từ Quảng Trạch đến Phố Nối", "nối Hạ Long với Cẩm Phả": the end point names the work.
-        if ((w.keys[j] === 'đến' && w.keys.slice(i, j).includes('từ')) || (w.keys[j] === 'với' && w.keys.slice(i, j).includes('nối'))) {
+        if (endsAt(w, i, j)) {
           carried = null;
           name = null;
           j++;
           continue;
         }
         if (w.keys[j] === '(') continue;
-        if (!CARRY_ON.has(w.keys[j] ?? '')) break;
-        // "... Mù Cả tại xã Mù Cả": the name stands unless a site's name follows "tại".
-        carried ??= name;
-        name = null;
-        continue;
+        // "cao tốc TP.HCM - Trung Lương - Mỹ Thuận đoạn TP.HCM - Trung Lương": a section named by
+        // its own route is the work.
+        const section = w.keys[j] === 'đoạn' && adjacent(w, j + 1) ? extendName(w, nameRun(w, j + 1, 5)) : j;
+        if (section > j + 1 && /[-–—]/u.test(textOf(w, j + 1, section))) {
+          name = [j + 1, section];
+          j = section;
+          break;
+        }
+        // A proper name stands when a location follows ("Khu lưu niệm Chủ tịch Hồ Chí Minh tại Kim
+        // Liên", "... Mù Cả tại xã Mù Cả"): "tại X" only names a work that has no name of its own.
+        break;
       }
       // Another work noun inside the phrase is read whole ("... T2 cảng hàng không quốc tế Nội Bài").
       const inner = t.case === 'lower' ? heads.matchAt(w.keys, j) : 0;
+      if (inner > 0 && GENERIC.has(w.keys.slice(i, i + len).join(' '))) nestedWork = true;
       const numberNext = j + inner;
       if (inner > 1 && w.tokens[numberNext]?.kind === 'number' && adjacent(w, numberNext) && /^\d{1,3}$/u.test(w.keys[numberNext] ?? '') && !MEASURES.has(w.keys[numberNext + 1] ?? '')) {
         // From its first capitalised word: "đường Vành đai 3" is named "Vành đai 3".
@@ -199,8 +261,15 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         scanned += inner;
         continue;
       }
+      // "đường trục phía Nam nối ...": a side is part of the phrase (the place after it names the work).
+      if (w.keys[j] === 'phía' && SIDES.has(w.keys[j + 1] ?? '') && adjacent(w, j + 1)) {
+        j += 2;
+        scanned += 2;
+        continue;
+      }
       // A clause word ("thì", "của", "được" ...) ends the phrase before any name.
-      if (CLAUSE_WORDS.has(w.keys[j] ?? '')) break;
+      // "có" is a verb ("Nhà ga có lối vào ..."), except in "người có công" (people of merit).
+      if (CLAUSE_WORDS.has(w.keys[j] ?? '') && !(w.keys[j] === 'có' && w.keys[j - 1] === 'người')) break;
       j++;
       scanned++;
     }
@@ -225,17 +294,16 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     let knownCapsName = false;
     if (allUpper && w.tokens[i]?.case === 'upper') {
       // The longest known name at the start of the run: "VĨNH TUY GIAI ĐOẠN 2" -> Vĩnh Tuy.
-      for (let k = found[1]; k > found[0]; k--) {
-        if (knownUnits(nameCase(textOf(w, found[0], k))) !== undefined) {
-          found = [found[0], k];
-          knownCapsName = true;
-          break;
-        }
+      const end = capsNameEnd(w, found[0], found[1]);
+      if (end > 0) {
+        found = [found[0], end];
+        knownCapsName = true;
       }
     }
     if (allUpper && !knownCapsName && !CODE_NAME.test(textOf(w, found[0], found[1])) && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
     const kindKey = w.keys.slice(i, i + len).join(' ');
     if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
+    if (INSTITUTIONS.has(kindKey) && acts(w, found[1])) continue;
     // A road or a canal is a work when the sentence builds or repairs it; otherwise it only says
     // where something happens ("chỉnh trang đô thị trên đường Trần Phú", "dọc kênh Xà No").
     if (ROUTES.has(kindKey) && !constructionBefore(w, i) && !constructionAfter(w, found[1])) {
@@ -245,11 +313,16 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     // "LNG Cà Ná", "THCS Sen Thượng": an acronym for the work's type before its Vietnamese name.
     while (found[1] - found[0] > 1 && w.tokens[found[0]]?.case === 'upper' && ACRONYM.test(w.keys[found[0]] ?? '') && vietnameseName(w, found[0] + 1, found[1])) found = [found[0] + 1, found[1]];
     // "nối TP Hạ Long với TP Cẩm Phả": the name without the abbreviated unit before it.
-    if (found[1] - found[0] > 1 && UNIT_ABBREVIATIONS.has(w.keys[found[0]] ?? '') && w.tokens[found[0]]?.case === 'upper') found = [found[0] + 1, found[1]];
+    if (found[1] - found[0] > 1 && UNIT_ABBREVIATIONS.has(w.keys[found[0]] ?? '') && w.tokens[found[0]]?.case === 'upper' && w.keys[found[0] + 1] !== '.') found = [found[0] + 1, found[1]];
+    // "các cầu vượt sông Hồng gồm: cầu Tứ Liên, ...": a group that introduces a list is not a work.
+    if (pluralAt(w, i - 1) && LIST_OPENERS.has(w.keys[found[1]] ?? '')) {
+      consumed = found[1];
+      continue;
+    }
     const span = spanOf(w, i, found[1]);
     out.push({
       value: knownCapsName
-        ? { name: nameCase(textOf(w, found[0], found[1])), text: normalCase(textOf(w, i, found[1])), kind: kindOf(textOf(w, i, i + len)) }
+        ? { name: nameCase(textOf(w, found[0], found[1])), text: `${textOf(w, i, found[0]).toLowerCase()} ${nameCase(textOf(w, found[0], found[1]))}`, kind: kindOf(textOf(w, i, i + len)) }
         : { name: textOf(w, wholeName ? i : found[0], found[1]), text: textOf(w, i, found[1]), kind: kindOf(textOf(w, i, i + len)) },
       span,
     });
@@ -265,13 +338,13 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         consumed = to;
       }
     }
-    if (PLURAL.has(w.keys[i - 1] ?? '')) {
+    if (pluralAt(w, i - 1) || (placeList && found === name)) {
       const kind = kindOf(textOf(w, i, i + len));
-      const more = listContinuation(w, heads, found[1]);
+      const more = listContinuation(w, heads, found[1], placeList && !pluralAt(w, i - 1));
       for (const [from, to] of more) out.push({ value: { name: textOf(w, from, to), text: textOf(w, from, to), kind }, span: spanOf(w, from, to) });
       if (more.length) consumed = (more[more.length - 1] as [number, number])[1];
     }
     i = Math.max(found[1], consumed) - 1;
   }
-  return [...out, ...listedProjects(w, heads, out)].sort((a, b) => a.span.start - b.span.start);
+  return distinct([...out, ...listedProjects(w, heads, out)].sort((a, b) => a.span.start - b.span.start));
 }

@@ -1,8 +1,9 @@
 /** Lists of works: the further items after a work under a plural head, and the items after a colon. */
-import type { phrases } from '../../lexicon/index.js';
+import { phrases } from '../../lexicon/index.js';
 import type { Located, ProjectValue } from '../../types.js';
 import { commonCapitalised, isCapitalised, nameRun, spanOf, textOf, type Words } from '../words.js';
-import { LIST_INTRO } from './lexicon.js';
+import { sentenceEnd } from './context.js';
+import { pluralAt } from './lexicon.js';
 import { ACRONYM, extendName, vietnameseName } from './names.js';
 
 /**
@@ -10,18 +11,18 @@ import { ACRONYM, extendName, vietnameseName } from './names.js';
  * allowed) or a numbered work ("Vành đai 3"), any descriptor after it ("giai đoạn 2", "TP.HCM")
  * skipped up to the next separator. Stops at the end of the sentence or at anything else.
  */
-export function listContinuation(w: Words, heads: ReturnType<typeof phrases>, from: number): [number, number][] {
+export function listContinuation(w: Words, heads: ReturnType<typeof phrases>, from: number, placesOnly = false): [number, number][] {
   const out: [number, number][] = [];
   let k = from;
   for (let items = 0; items < 12; items++) {
     // Skip a short descriptor up to the separator.
     let skipped = 0;
-    while (k < w.tokens.length && w.keys[k] !== ',' && w.keys[k] !== 'và' && skipped < 6) {
-      if (w.tokens[k]?.kind === 'newline' || /^[.;:!?()]$/u.test(w.keys[k] ?? '')) return out;
+    while (k < w.tokens.length && w.keys[k] !== ',' && !and(w, k) && skipped < 6) {
+      if (w.tokens[k]?.kind === 'newline' || (/^[.;:!?()]$/u.test(w.keys[k] ?? '') && !(w.keys[k] === '.' && !sentenceEnd(w, k)))) return out;
       k++;
       skipped++;
     }
-    if (w.keys[k] !== ',' && w.keys[k] !== 'và') return out;
+    if (w.keys[k] !== ',' && !and(w, k)) return out;
     const start = k + 1;
     if (!isCapitalised(w.tokens[start]) || commonCapitalised().matchAt(w.keys, start)) return out;
     const head = heads.matchAt(w.keys, start);
@@ -29,9 +30,12 @@ export function listContinuation(w: Words, heads: ReturnType<typeof phrases>, fr
     if (head && w.tokens[start + head]?.kind === 'number') end = extendName(w, start + head + 1);
     // A one-word work noun in title case starting an item is a name ("các cống Tân Phú, An Hóa và
     // Bến Rớ"); a longer one starts a work of its own kind, which the main scan reads.
-    else if (head > 1 || (head === 1 && w.tokens[start]?.case !== 'title')) return out;
+    else if (head > 1 || (head === 1 && (w.tokens[start]?.case !== 'title' || placesOnly))) return out;
     else end = extendName(w, nameRun(w, start, 5));
     if (end <= start) return out;
+    // After a place that names a work ("trạm y tế xã Trà Giáp và Trà Ka"), only Vietnamese place
+    // names go on with the list, not a body ("và UBND xã").
+    if (placesOnly && !vietnameseName(w, start, end)) return out;
     // "THCS Tân Thanh": the acronym of the work's type is not part of its name.
     let from = start;
     while (end - from > 1 && w.tokens[from]?.case === 'upper' && ACRONYM.test(w.keys[from] ?? '') && vietnameseName(w, from + 1, end)) from++;
@@ -49,11 +53,16 @@ export function listContinuation(w: Words, heads: ReturnType<typeof phrases>, fr
  */
 export function listedProjects(w: Words, heads: ReturnType<typeof phrases>, found: Located<ProjectValue>[]): Located<ProjectValue>[] {
   const out: Located<ProjectValue>[] = [];
-  const taken = new Set(found.map((p) => p.span.start));
+  const construction = phrases('construction-words.tsv');
+  const taken = found.map((p) => p.span);
+  const inside = (k: number) => {
+    const at = (w.tokens[k] as { start: number }).start;
+    return taken.some((s) => s.start <= at && at < s.end);
+  };
   for (let i = 1; i < w.tokens.length; i++) {
     // "các dự án ...:", "4 khu công nghiệp ... như:", "các đoạn cao tốc ... gồm:".
     const before = w.keys[i - 1] ?? '';
-    if (!LIST_INTRO.test(before) && w.tokens[i - 1]?.kind !== 'number' && !(before === 'đoạn' && LIST_INTRO.test(w.keys[i - 2] ?? ''))) continue;
+    if (!pluralAt(w, i - 1) && w.tokens[i - 1]?.kind !== 'number' && !(before === 'đoạn' && pluralAt(w, i - 2))) continue;
     const len = heads.matchAt(w.keys, i);
     if (!len) continue;
     const kind = w.keys.slice(i, i + len).join(' ');
@@ -65,31 +74,44 @@ export function listedProjects(w: Words, heads: ReturnType<typeof phrases>, foun
         colon = j;
         break;
       }
-      if (k === '.' || k === ';' || w.tokens[j]?.kind === 'newline') break;
+      if (k === ';' || sentenceEnd(w, j)) break;
     }
     if (colon < 0) continue;
     let end = colon + 1;
-    while (end < w.tokens.length && w.keys[end] !== '.' && w.tokens[end]?.kind !== 'newline') end++;
+    while (end < w.tokens.length && !sentenceEnd(w, end)) end++;
     const semicolons = w.keys.slice(colon + 1, end).includes(';');
     let item = colon + 1;
     while (item < end) {
-      if (isCapitalised(w.tokens[item]) && !heads.matchAt(w.keys, item) && !commonCapitalised().matchAt(w.keys, item)) {
-        const stop = extendName(w, nameRun(w, item, 5));
+      // "1. Trường ...": an item number.
+      if (w.tokens[item]?.kind === 'number' && w.keys[item + 1] === '.') item += 2;
+      // "gồm: đoạn Bãi Vọt - Hàm Nghi và đoạn ...": a section of the works, named by its route.
+      const section = w.keys[item] === 'đoạn' && w.tokens[item]?.case === 'lower' && isCapitalised(w.tokens[item + 1]) ? 1 : 0;
+      const first = item + section;
+      if (isCapitalised(w.tokens[first]) && !heads.matchAt(w.keys, first) && !commonCapitalised().matchAt(w.keys, first)) {
+        const stop = extendName(w, nameRun(w, first, 5));
         const next = w.keys[stop] ?? '.';
-        const closes = next === ';' || next === '(' || next === '.' || (!semicolons && (next === ',' || next === 'và'));
-        if (stop > item && closes && !taken.has((w.tokens[item] as { start: number }).start)) {
+        const closes = next === ';' || next === '(' || next === '.' || (!semicolons && (next === ',' || and(w, stop))) || (section > 0 && !isCapitalised(w.tokens[stop]));
+        if (stop > first && closes && !inside(first)) {
           // "THCS Tân Thanh": the acronym of the work's type is not part of its name.
-          let from = item;
+          let from = first;
           while (stop - from > 1 && w.tokens[from]?.case === 'upper' && ACRONYM.test(w.keys[from] ?? '') && vietnameseName(w, from + 1, stop)) from++;
-          out.push({ value: { name: textOf(w, from, stop), text: textOf(w, from, stop), kind }, span: spanOf(w, from, stop) });
+          out.push({ value: { name: textOf(w, from, stop), text: textOf(w, item, stop), kind }, span: spanOf(w, section ? item : from, stop) });
         }
+      } else if (!isCapitalised(w.tokens[first]) && !heads.matchAt(w.keys, first) && !construction.matchAt(w.keys, first)) {
+        // "..., đi qua các tỉnh Gia Lai, Đắk Lắk": a clause, not an item, ends the list.
+        break;
       }
       // On to the next item.
       let k = item;
-      while (k < end && !(semicolons ? w.keys[k] === ';' : w.keys[k] === ',' || w.keys[k] === 'và')) k++;
+      while (k < end && !(semicolons ? w.keys[k] === ';' : w.keys[k] === ',' || and(w, k))) k++;
       item = k + 1;
     }
     i = end;
   }
   return out;
+}
+
+/** "và" joining items, in lower case: "Lao Và Chải" is one name. */
+function and(w: Words, k: number): boolean {
+  return w.keys[k] === 'và' && w.tokens[k]?.case === 'lower';
 }

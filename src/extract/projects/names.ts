@@ -35,6 +35,19 @@ export function extendName(w: Words, end: number): number {
       j += 2;
       continue;
     }
+    // "TP.HCM - Mộc Bài": an abbreviation with a dot, glued, inside a route's name.
+    if (w.keys[j] === '.' && w.tokens[j - 1]?.case === 'upper' && w.tokens[j + 1]?.case === 'upper' && (w.tokens[j - 1] as Token).end === (t as Token).start && (t as Token).end === (w.tokens[j + 1] as Token).start) {
+      j += 2;
+      continue;
+    }
+    // "Nhổn - ga Hà Nội": a route that ends at a station.
+    if (t && DASHES.has(w.keys[j] ?? '') && w.keys[j + 1] === 'ga' && w.tokens[j + 1]?.case === 'lower' && w.tokens[j + 2]?.case === 'title') {
+      const more = nameRun(w, j + 2, 5, false);
+      if (more > j + 2) {
+        j = more;
+        continue;
+      }
+    }
     // "Quốc lộ 14E", "934B": a capital glued to a number.
     if (t?.kind === 'word' && t.case !== 'lower' && t.end - t.start === 1 && w.tokens[j - 1]?.kind === 'number' && (w.tokens[j - 1] as Token).end === t.start) {
       j++;
@@ -69,7 +82,10 @@ export function extendName(w: Words, end: number): number {
         continue;
       }
     }
-    if (t && DASHES.has(w.keys[j] ?? '') && w.tokens[j + 1]?.case === 'title' && !/\n/u.test(w.text.slice((w.tokens[j - 1] as { end: number }).end, (w.tokens[j + 1] as { start: number }).start))) {
+    // In capitals ("VÂN PHONG - NHA TRANG") the headline's case is all there is.
+    const nextCase = w.tokens[j + 1]?.case;
+    const capsRoute = nextCase === 'upper' && w.tokens[j - 1]?.case === 'upper' && w.tokens[j + 1]?.kind === 'word';
+    if (t && DASHES.has(w.keys[j] ?? '') && (nextCase === 'title' || capsRoute) && !/\n/u.test(w.text.slice((w.tokens[j - 1] as { end: number }).end, (w.tokens[j + 1] as { start: number }).start))) {
       const more = nameRun(w, j + 1, 5, false);
       if (more > j + 1) {
         j = more;
