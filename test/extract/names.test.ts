@@ -158,6 +158,7 @@ describe('projects', () => {
     ['a work followed by a verb', 'Nhà ga có lối vào từ đường Lý Thường Kiệt.'],
     ['a project located by "qua"', 'hai dự án cao tốc qua tỉnh Nghệ An đạt 70% khối lượng.'],
     ['places joined by a project', 'dự án đường kết nối hai tỉnh Nam Định, Ninh Bình.'],
+    ['a palace word that is half of a compound', 'Chuỗi dự án khí - điện Lô B; chuỗi khí-điện Cá Voi Xanh.'],
   ])('finds none for %s', (_name, text) => {
     expect(projects(text)).toEqual([]);
   });

@@ -13,6 +13,8 @@ import { capsNameEnd } from './caps.js';
 import { distinct } from './distinct.js';
 import { phraseName } from './whole.js';
 
+const DASHES = new Set(['-', '–', '—']);
+
 export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
   const w = words(input);
   const heads = phrases('work-nouns.tsv');
@@ -22,8 +24,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     const len = heads.matchAt(w.keys, i);
     if (!len || w.tokens[i]?.kind !== 'word' || blocked(w, i, len)) continue;
     // "điện Cần Chánh", "cung Diên Thọ": palace halls only in lower case ("Điện Biên" is a name)
-    // and named at once ("đóng điện đường dây ...", "cung đường ...").
-    if (LOWER_ONLY.has(w.keys[i] ?? '') && len === 1 && (w.tokens[i]?.case !== 'lower' || !isCapitalised(w.tokens[i + 1]) || !adjacent(w, i + 1))) continue;
+    // and named at once ("đóng điện đường dây ...", "cung đường ..."), never the second half of a
+    // compound ("chuỗi dự án khí - điện Lô B": gas and power).
+    if (LOWER_ONLY.has(w.keys[i] ?? '') && len === 1 && (w.tokens[i]?.case !== 'lower' || !isCapitalised(w.tokens[i + 1]) || !adjacent(w, i + 1) || DASHES.has(w.keys[i - 1] ?? ''))) continue;
     // Inside a place's or a body's name: "Phường Cầu Giấy", "Ban Quản lý Khu kinh tế ...".
     // After a place or road unit the head is part of that place's name ("phường Cầu Giấy",
     // "đường Chùa Chuông"); in title case after a capitalised word, part of a person's or a
