@@ -37,6 +37,24 @@ export function keySet(name: string): Set<string> {
   return new Set(table(name).map((row) => foldKey(row[0] as string)));
 }
 
+/**
+ * A table of words and their classes (`word TAB class`, a word may have several) as one set of
+ * folded words per class. Throws on a class the table does not have, so a typo fails at once.
+ */
+export function wordClasses(name: string): (cls: string) => ReadonlySet<string> {
+  const classes = new Map<string, Set<string>>();
+  for (const [word = '', cls = ''] of table(name)) {
+    let set = classes.get(cls);
+    if (!set) classes.set(cls, (set = new Set()));
+    set.add(foldKey(word));
+  }
+  return (cls) => {
+    const set = classes.get(cls);
+    if (!set) throw new Error(`${name}: no word of class ${cls}`);
+    return set;
+  };
+}
+
 /** A phrase lexicon matched word by word on folded text, longest entry first. */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();

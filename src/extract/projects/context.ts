@@ -3,8 +3,9 @@
  * the sentence, a road in an address, only type words, and a head inside a body's name.
  */
 import { foldKey } from '../../normalize/fold.js';
-import { keySet, phrases, PhraseSet, table } from '../../lexicon/index.js';
+import { keySet, phrases, table } from '../../lexicon/index.js';
 import { adjacent, isCapitalised, type Words } from '../words.js';
+import { ADDRESS_UNITS, BODY_WORDS, CLAUSE_OPENERS, SELF_BUILT } from './lexicon.js';
 
 let blockers: { before: Set<string>; after: Set<string> } | undefined;
 
@@ -50,9 +51,6 @@ export function constructionBefore(w: Words, i: number): boolean {
   return false;
 }
 
-const BODY_WORDS = new Set(['sở', 'bộ', 'viện', 'cục', 'vụ', 'ban', 'phòng']);
-const CLAUSE_OPENERS = new PhraseSet(['trong khi', 'còn', 'nhưng', 'song', 'tuy nhiên', 'trong khi đó']);
-const ADDRESS_UNITS = new Set(['phường', 'xã', 'quận', 'huyện', 'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'tp', 'đặc khu']);
 
 /**
  * Whether token k ends a sentence: a line break or a full stop, but not the dot of an item number
@@ -106,7 +104,6 @@ export function constructionAfter(w: Words, end: number): boolean {
 }
 
 // Building words whose subject is the work itself: "cầu X thông xe", "nhà máy X phát điện".
-const SELF_BUILT = new Set(['thông xe', 'hợp long', 'khánh thành', 'hoàn thành', 'khởi công', 'phát điện', 'hoàn thiện']);
 
 /** "Số 31, đường Kinh Dương Vương, phường Kinh Bắc": a road in an address is a place, not a work. */
 export function inAddress(w: Words, head: number, end: number): boolean {

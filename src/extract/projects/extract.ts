@@ -6,14 +6,12 @@ import type { Located, ProjectValue, Token } from '../../types.js';
 import type { ExtractInput } from '../context.js';
 import { adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
 import { acts, blocked, constructionAfter, constructionBefore, endsAt, inAddress, insideBodyName, onlyTypeWords, sentenceStart } from './context.js';
-import { ASPECT, CARRY_ON, CLAUSE_WORDS, DASH, DASH_IN, GENERIC, INSTITUTIONS, kindOf, LIST_OPENERS, LOWER_ONLY, MAX_SCAN, OPENERS, pluralAt, ROADS, ROUTES, SIDES } from './lexicon.js';
+import { ASPECT, CARRY_ON, CLAUSE_WORDS, DASH, DASH_IN, DASHES, GENERIC, INSTITUTIONS, kindOf, LIST_OPENERS, LOWER_ONLY, MAX_SCAN, MEASURES, OPENERS, pluralAt, ROADS, ROUTES, SIDES, UNIT_ABBREVIATIONS } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
-import { ACRONYM, CODE_NAME, extendName, MEASURES, UNIT_ABBREVIATIONS, vietnameseName } from './names.js';
+import { ACRONYM, CODE_NAME, extendName, vietnameseName } from './names.js';
 import { capsNameEnd } from './caps.js';
 import { distinct } from './distinct.js';
 import { phraseName } from './whole.js';
-
-const DASHES = new Set(['-', '–', '—']);
 
 export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
   const w = words(input);

@@ -5,8 +5,8 @@
 import { knownUnits } from '../place-names.js';
 import type { Token } from '../../types.js';
 import { adjacent, nameRun, textOf, unitAt, type Words } from '../words.js';
+import { DASHES, GATES, MEASURES, SIDES } from './lexicon.js';
 
-const DASHES = new Set(['-', '–', '—']);
 
 /**
  * A work's name can run on: over dashes between names ("Bến Lức - Long Thành", "Sơn La - Điện
@@ -68,7 +68,7 @@ export function extendName(w: Words, end: number): number {
       continue;
     }
     // "Bắc - Nam phía Đông": a direction completes the name.
-    if (w.keys[j] === 'phía' && adjacent(w, j) && DIRECTIONS.has(w.keys[j + 1] ?? '') && w.tokens[j + 1]?.case === 'title') {
+    if (w.keys[j] === 'phía' && adjacent(w, j) && SIDES.has(w.keys[j + 1] ?? '') && w.tokens[j + 1]?.case === 'title') {
       j += 2;
       continue;
     }
@@ -96,7 +96,6 @@ export function extendName(w: Words, end: number): number {
   }
 }
 
-export const MEASURES = new Set(['kv', 'mw', 'kw', 'gw', 'mva', 'm3', 'km2', 'năm', 'tháng', 'ngày', 'km', 'm', 'ha', 'tỷ', 'triệu', 'nghìn', 'giờ', 'tầng', 'làn', 'người', 'hộ', '%']);
 /** A Vietnamese proper name (with its diacritics, or one the place tables know), not "Tower". */
 export function vietnameseName(w: Words, from: number, to: number): boolean {
   if (w.tokens[from]?.case !== 'title') return false;
@@ -105,8 +104,5 @@ export function vietnameseName(w: Words, from: number, to: number): boolean {
 }
 
 export const ACRONYM = /^[bcdđfghjklmnpqrstvwxz]{2,6}$/u; // no vowel: not a Vietnamese syllable
-export const UNIT_ABBREVIATIONS = new Set(['tp', 'tx', 'tt']);
-const DIRECTIONS = new Set(['đông', 'tây', 'nam', 'bắc']);
 
-const GATES = new Set(['cửa khẩu', 'cảng biển', 'sân bay']);
 export const CODE_NAME = /^\p{Lu}{1,3}\.?\d+\p{Lu}?$/u;
