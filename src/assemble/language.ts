@@ -24,13 +24,27 @@ export interface Language {
   plain: boolean;
 }
 
+const LOWER = /\p{Ll}/u;
+
+/** The first SAMPLE characters of the lines with lower-case letters, joined by spaces; reads no further. */
+function proseSample(text: string): string {
+  const parts: string[] = [];
+  let length = -1;
+  for (let from = 0; from <= text.length && length < SAMPLE; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to);
+    if (line.length > 20 && LOWER.test(line)) {
+      parts.push(line);
+      length += line.length + 1;
+    }
+    from = to + 1;
+  }
+  return parts.join(' ').slice(0, SAMPLE).normalize('NFC');
+}
+
 export function detectLanguage(text: string): Language {
-  const sample = text
-    .split('\n')
-    .filter((l) => /\p{Ll}/u.test(l) && l.length > 20)
-    .join(' ')
-    .slice(0, SAMPLE)
-    .normalize('NFC');
+  const sample = proseSample(text);
   if (sample.length < 20) return { code: 'und', plain: false };
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const vietnamese = sample.match(VIETNAMESE_LETTER)?.length ?? 0;

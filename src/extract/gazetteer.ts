@@ -338,6 +338,7 @@ export function resolvePlaces(places: readonly PlaceQuery[], date: string | null
   const out: (Resolution | null)[] = places.map(() => null);
   const done = places.map(() => false);
   for (const era of eras) {
+    if (done.every(Boolean)) break; // the other era is looked in only for places this one lacks
     const items = resolveIn(ix, era, queries);
     const context = new Set<string>();
     for (const item of items) if (item.ids.size === 1) for (const id of item.ids) context.add(id);

@@ -2,7 +2,7 @@
 import type { Located, PlaceValue, Token } from '../../types.js';
 import type { ExtractInput } from '../context.js';
 import { isCountryName, isProvinceName, knownUnits, provinceUnit } from '../place-names.js';
-import { adjacent, spanOf, textOf, words } from '../words.js';
+import { adjacent, spanOf, textOf, words, type Words } from '../words.js';
 import { endOfAddress, hasUpperWord, houseNumberBefore, partEnds, segmentStartInAddress } from './address.js';
 import { committeeAt } from './committees.js';
 import type { Found, Scan } from './found.js';
@@ -85,11 +85,7 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
     // A province's body followed by the province's name: "Công an Hà Nội", "Sở Tư pháp Quảng Ninh".
     const body = L.bodies.matchAt(w.keys, i);
     // ("Thuế tỉnh Bắc Ninh": the unit word is there, read below.)
-    const adminWord = (d: number) => {
-      const len = L.units.matchAt(w.keys, i + d);
-      return len > 0 && L.info.get(w.keys.slice(i + d, i + d + len).join(' '))?.cls === 'admin';
-    };
-    if (body && capitalised(t) && !w.keys.slice(i, i + body).some((_k, d) => adminWord(d))) {
+    if (body && capitalised(t) && !hasAdminWord(w, i, i + body)) {
       const j = i + body;
       if (capitalised(w.tokens[j]) && adjacent(w, j) && !unitAt(w, j, false)) {
         const caps = isUpperWord(w.tokens[j]);
@@ -204,4 +200,14 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
     }
   }
   return out;
+}
+
+/** Whether an administrative unit word starts at one of the tokens [from, to). */
+function hasAdminWord(w: Words, from: number, to: number): boolean {
+  const L = lex();
+  for (let k = from; k < to; k++) {
+    const len = L.units.matchAt(w.keys, k);
+    if (len > 0 && L.info.get(w.keys.slice(k, k + len).join(' '))?.cls === 'admin') return true;
+  }
+  return false;
 }
