@@ -133,6 +133,10 @@ export function withFileSource(result: Result, read: ReadInput): Result {
 
 /** Reads and parses one file. Throws `InputError` (never a raw Node error) for a bad input. */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<Result> {
-  const read = await readInput(path, options);
+  return parseRead(await readInput(path, options), path, options);
+}
+
+/** The result of a file already read by `readInput`. */
+export function parseRead(read: ReadInput, path: string, options: ParseOptions = {}): Result {
   return withFileSource(parse(read.input, { ...options, path, format: read.format }), read);
 }

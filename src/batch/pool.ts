@@ -18,7 +18,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Palette } from '../serialize/index.js';
 import { WORKER_URL } from '../paths.js';
-import { runTask, type Outcome, type RenderOptions, type Task } from './task.js';
+import { readAhead, runTask, type Outcome, type RenderOptions, type Task } from './task.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
 interface Job {
@@ -171,7 +171,9 @@ export class WorkerPool {
     // Later, so that `pump` hands out the rest of the queue before this thread gets busy.
     setImmediate(() => {
       const start = performance.now();
-      void runTask(job.task, this.options.render, this.options.palette).then((outcome) => {
+      const outcome = runTask(job.task, this.options.render, this.options.palette);
+      readAhead(this.queue[0]?.task); // the next input is read while this one is parsed
+      void outcome.then((outcome) => {
         this.mainBusy = false;
         this.mainMs += performance.now() - start;
         this.mainDone++;

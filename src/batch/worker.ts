@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPalette, type Palette } from '../serialize/index.js';
-import { runTask, type Outcome, type RenderOptions, type Task } from './task.js';
+import { readAhead, runTask, type Outcome, type RenderOptions, type Task } from './task.js';
 
 export interface WorkerRequest {
   id: number;
@@ -29,6 +29,7 @@ await runTask({ kind: 'data', path: '<warm-up>', data: WARM_UP }, render, palett
 // Tasks run one at a time, in the order received.
 let chain: Promise<void> = Promise.resolve();
 port.on('message', (request: WorkerRequest) => {
+  readAhead(request.task); // read while the task before it runs
   chain = chain.then(async () => {
     const outcome = await runTask(request.task, render, palette);
     const reply: WorkerReply = { type: 'done', id: request.id, outcome };

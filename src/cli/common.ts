@@ -72,8 +72,14 @@ export function parseJobs(value: string): number {
   return jobs;
 }
 
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
+/**
+ * The default `--jobs`: one fewer than the cores. A run in one thread already keeps more than one
+ * core busy (V8 collects garbage and compiles on threads of its own: about 1.3 cores on the
+ * development corpus), and the main thread reads, orders and writes; on two cores two workers were
+ * slower than none (BENCHMARKS.md).
+ */
+export function defaultJobs(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
 }
 
 /** Collects a repeatable option's values. */

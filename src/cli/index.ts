@@ -101,7 +101,7 @@ function buildProgram(ctx: CliIo, setExitCode: (code: number) => void): Command 
     .argument('[paths...]', 'files, directories or glob patterns (default: fixtures/)')
     .option('--update', 'rewrite the expected files that differ (and create missing ones), and say which')
     .option('--ext <list>', `extensions to take from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, collect)
-    .option('-j, --jobs <n>', 'inputs parsed at once, in worker threads (default: the number of cores)', parseJobs)
+    .option('-j, --jobs <n>', 'inputs parsed at once, in worker threads (default: one fewer than the cores)', parseJobs)
     .option('--no-color', 'never colour the report (also NO_COLOR=1; FORCE_COLOR=1 forces colour)')
     .action(async (paths: string[], options: CheckOptions) => {
       setExitCode(await runCheck(paths, options, ctx));
@@ -156,7 +156,7 @@ function addParseArguments(command: Command): Command {
     .option('--files-from <file>', 'also read the paths listed in <file>, one a line (`-`: standard input)')
     .option('--ext <list>', `extensions to take from directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, collect)
     .option('--encoding <name>', 'read the inputs in this encoding instead of detecting it')
-    .option('-j, --jobs <n>', 'inputs parsed at once, in worker threads (default: the number of cores)', parseJobs)
+    .option('-j, --jobs <n>', 'inputs parsed at once, in worker threads (default: one fewer than the cores)', parseJobs)
     .option('--unordered', 'write each output as soon as it is done, not in input order')
     .option('--jsonl', 'streaming mapper: read {"id","text"} JSON lines on stdin, write one result line each')
     .option('--no-color', 'never colour the output (also NO_COLOR=1; FORCE_COLOR=1 forces colour)')

@@ -20,9 +20,12 @@ vi.mock('../../src/pipeline.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/pipeline.js')>();
   return {
     ...actual,
-    parseFile: async (path: string) => {
+    // A batch reads a file (readInput) and then parses what it read (parseRead).
+    readInput: async (path: string, options?: Parameters<typeof actual.readInput>[1]) =>
+      state.fakes.has(path) ? { format: 'text', input: '', bytes: 0 } : actual.readInput(path, options),
+    parseRead: (read: Parameters<typeof actual.parseRead>[0], path: string, options?: Parameters<typeof actual.parseRead>[2]) => {
       const fake = state.fakes.get(path);
-      return fake ? fake() : actual.parseFile(path);
+      return fake ? fake() : actual.parseRead(read, path, options);
     },
   };
 });
