@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
-export const CLI_FILE = new URL('../dist/vanban.cjs', import.meta.url).pathname;
+export const CLI_FILE = fileURLToPath(new URL('../dist/vanban.cjs', import.meta.url));
 
 /** Compiles and runs the bundle; `cachedData` null means no cache. Returns the script and its exports. */
 export function compileCli(cachedData) {

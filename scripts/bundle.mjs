@@ -11,6 +11,7 @@
 //    (bin/load.js).
 import { build } from 'esbuild';
 import { readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { compileCli, CLI_FILE } from '../bin/load.js';
 
 await build({
@@ -30,6 +31,6 @@ const { script, cli } = compileCli(null);
 const sink = { write: () => true };
 const fixtures = new URL('../fixtures/', import.meta.url);
 for (const name of readdirSync(fixtures).filter((f) => /\.(txt|md)$/u.test(f)).sort()) {
-  await cli.main(['node', 'vanban', new URL(name, fixtures).pathname], { stdout: sink, stderr: sink });
+  await cli.main(['node', 'vanban', fileURLToPath(new URL(name, fixtures))], { stdout: sink, stderr: sink });
 }
 writeFileSync(`${CLI_FILE}.cache`, script.createCachedData());

@@ -33,7 +33,7 @@ export function env(extra: Record<string, string> = {}): Record<string, string |
   return out;
 }
 
-function run(command: string, args: string[], options: RunOptions): Run {
+export function run(command: string, args: string[], options: RunOptions = {}): Run {
   const done = spawnSync(command, args, {
     cwd: options.cwd ?? root,
     env: env(options.env),
