@@ -7,12 +7,14 @@
  */
 import { lazy } from '../lazy.js';
 import { keySet } from '../lexicon/index.js';
+import { CASE_LIMIT, cases } from '../normalize/fold.js';
 
 const francModule = lazy<typeof import('franc')>('franc');
 
 const SAMPLE = 2000;
-// Letters only Vietnamese uses (French has â, ê, ô, à, é ...; Vietnamese alone ă, đ, ơ, ư, ạ, ả ...).
-const VIETNAMESE_LETTER = /[ăđơưĩũ\u1ea0-\u1ef9]/giu;
+// Letters only Vietnamese uses (French has â, ê, ô, à, é ...; Vietnamese alone ă, đ, ơ, ư, ạ, ả ...):
+// these, in either case, and U+1EA0-U+1EF9.
+const VIETNAMESE_ONLY = new Set([...'ăđơưĩũĂĐƠƯĨŨ'].map((ch) => ch.charCodeAt(0)));
 const DIACRITIC = /[\u00c0-\u024f\u1e00-\u1eff]/u;
 const WORD = /\p{L}+/gu;
 let plain: Set<string> | undefined;
@@ -43,11 +45,33 @@ function proseSample(text: string): string {
   return parts.join(' ').slice(0, SAMPLE).normalize('NFC');
 }
 
+const LETTER = /\p{L}/u;
+
+/** Letters, and letters only Vietnamese uses, counted in one pass over the code units. */
+function countLetters(sample: string): { letters: number; vietnamese: number } {
+  const table = cases();
+  let letters = 0;
+  let vietnamese = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < CASE_LIMIT) {
+      const k = table[c];
+      if (k !== 1 && k !== 2) continue;
+      letters++;
+      if (VIETNAMESE_ONLY.has(c) || (c >= 0x1ea0 && c <= 0x1ef9)) vietnamese++;
+    } else {
+      const point = sample.codePointAt(i) as number;
+      if (point > 0xffff) i++;
+      if (LETTER.test(String.fromCodePoint(point))) letters++;
+    }
+  }
+  return { letters, vietnamese };
+}
+
 export function detectLanguage(text: string): Language {
   const sample = proseSample(text);
   if (sample.length < 20) return { code: 'und', plain: false };
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const vietnamese = sample.match(VIETNAMESE_LETTER)?.length ?? 0;
+  const { letters, vietnamese } = countLetters(sample);
   if (vietnamese >= Math.max(3, letters * 0.02)) return { code: 'vie', plain: false };
   if (!DIACRITIC.test(sample)) {
     plain ??= keySet('vietnamese-plain-words.tsv');
