@@ -8,7 +8,8 @@
  * is the one under the "huyện Vĩnh Thuận" also named). Precision first: a name that stays ambiguous,
  * an unknown name and a unit that is not administrative ("vườn tràm") resolve to null.
  *
- * Pure: the only state is the index of the tables, built once on first use and never changed.
+ * Pure: the only state is what it has read of the tables (rows, their ancestors, the successors
+ * file), filled in on first need and never changed; a result never depends on what was read before.
  */
 import { readFileSync } from 'node:fs';
 import { dataUrl } from '../lexicon/index.js';
