@@ -31,18 +31,19 @@ interface KeyFacts {
   hyphenated: boolean;
 }
 
-// Facts of the keys asked about most recently: the extractors ask about the same few names many
-// times a document. Bounded, so a long batch does not grow it.
+// Facts of the names asked about most recently, as written (so a name asked again is not folded
+// again): the extractors ask about the same few names many times a document. Bounded, so a long
+// batch does not grow it.
 const recent = new Map<string, KeyFacts>();
 const RECENT_LIMIT = 20_000;
 
-/** What the tables say of a name key. A short form ("HCM") is known, and a province, as its full name is. */
-function facts(key: string): KeyFacts {
-  let found = recent.get(key);
+/** What the tables say of a name. A short form ("HCM") is known, and a province, as its full name is. */
+function facts(name: string): KeyFacts {
+  let found = recent.get(name);
   if (!found) {
     if (recent.size >= RECENT_LIMIT) recent.clear();
-    found = lookUp(key);
-    recent.set(key, found);
+    found = lookUp(placeKey(name));
+    recent.set(name, found);
   }
   return found;
 }
@@ -71,22 +72,22 @@ function lookUp(key: string, alias = true): KeyFacts {
 
 /** The unit words the tables know a name under (any era), or undefined for a name they do not know. */
 export function knownUnits(name: string): ReadonlySet<string> | undefined {
-  return facts(placeKey(name)).units;
+  return facts(name).units;
 }
 
 /** A name the tables write with a hyphen: "Cam Ly - Đà Lạt", "Văn Miếu - Quốc Tử Giám". */
 export function isHyphenatedName(name: string): boolean {
-  return facts(placeKey(name)).hyphenated;
+  return facts(name).hyphenated;
 }
 
 /** A province (or a city at province level) before or after 2025-07-01: Hà Nội, Kiên Giang, Huế. */
 export function isProvinceName(name: string): boolean {
-  return facts(placeKey(name)).province !== undefined;
+  return facts(name).province !== undefined;
 }
 
 /** The unit of the province of that name: tỉnh or thành phố (undefined when not one, or both). */
 export function provinceUnit(name: string): string | undefined {
-  return facts(placeKey(name)).province || undefined;
+  return facts(name).province || undefined;
 }
 
 export function isCountryName(name: string): boolean {

@@ -72,6 +72,11 @@ export class PhraseSet {
     for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
   }
 
+  /** The words some phrase starts with: `matchAt` is 0 at any other word. */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   /** The length in words of the longest phrase starting at `words[i]`, or 0. */
   matchAt(words: readonly string[], i: number): number {
     const candidates = this.byFirst.get(words[i] as string);

@@ -20,7 +20,7 @@ const COMMITTEES: readonly [string[], string | null][] = [
 export const BODY_WORDS = new Set(['ủy', 'đoàn', 'đội']);
 
 /** The committee at i: its length in tokens and the unit it implies. */
-const COMMITTEE_FIRSTS = new Set(COMMITTEES.map(([parts]) => parts[0] as string));
+export const COMMITTEE_FIRSTS: ReadonlySet<string> = new Set(COMMITTEES.map(([parts]) => parts[0] as string));
 
 export function committeeAt(w: Words, i: number): [number, string | null] | null {
   if (!COMMITTEE_FIRSTS.has(w.keys[i] ?? '')) return null;

@@ -34,6 +34,8 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
 
   for (let i = 0; i < n; i++) {
     const t = w.tokens[i] as Token;
+    // Most tokens are words in lower case at which no rule below starts.
+    if (t.kind !== 'newline' && !capitalised(t) && !L.lowerStarts.has(w.keys[i] as string)) continue;
     if (t.kind === 'newline' || w.keys[i] === ')' || w.keys[i] === ';' || w.keys[i] === '|') addressEnd = -1;
     else if (i >= addressEnd && L.addressMarkers.matchAt(w.keys, i) > 0) addressEnd = endOfAddress(w, i);
     const address = i < addressEnd;

@@ -4,6 +4,7 @@
  */
 import { keySet, phrases, PhraseSet, table } from '../../lexicon/index.js';
 import { foldKey } from '../../normalize/fold.js';
+import { COMMITTEE_FIRSTS } from './committees.js';
 
 interface UnitInfo {
   cls: string;
@@ -25,7 +26,17 @@ interface Lexicon {
   /** Bodies a province's name may follow without a unit word ("Công an Hà Nội"). */
   bodies: PhraseSet;
   regions: PhraseSet;
+  /**
+   * The words at which a rule of the scan may start on a token that is not capitalised: the first
+   * words of the address markers, unit words, committees and context phrases, and the scan's own
+   * words and signs. At any other such token the scan has nothing to do.
+   */
+  lowerStarts: Set<string>;
 }
+
+// The scan's own words and signs (src/extract/places/extract.ts): list heads, "nước", brackets and
+// the signs that end an address.
+const LOWER_SIGNS = ['các', 'những', 'nước', '(', ')', ';', '|'];
 
 let lexicon: Lexicon | undefined;
 
@@ -47,18 +58,24 @@ export function lex(): Lexicon {
     ...multi('common-capitalized.tsv'),
     ...multi('bodies.tsv'),
   ];
+  const units = new PhraseSet(info.keys());
+  const contexts = new PhraseSet(first('place-contexts.tsv'));
+  const addressMarkers = new PhraseSet(first('place-address-markers.tsv'));
+  const lowerStarts = new Set<string>([...LOWER_SIGNS, ...COMMITTEE_FIRSTS]);
+  for (const set of [units, contexts, addressMarkers]) for (const word of set.firstWords()) lowerStarts.add(word);
   lexicon = {
-    units: new PhraseSet(info.keys()),
+    units,
     info,
     stops: new PhraseSet(stopList),
     notNames: new PhraseSet([...stopList, ...first('organization-heads.tsv'), ...first('common-capitalized.tsv'), ...first('titles.tsv')]),
     followers: keySet('place-name-followers.tsv'),
-    contexts: new PhraseSet(first('place-contexts.tsv')),
-    addressMarkers: new PhraseSet(first('place-address-markers.tsv')),
+    contexts,
+    addressMarkers,
     roadBlockers: phrases('construction-words.tsv'), // the words that build a road make it a work
     surnames: keySet('surnames.tsv'),
     bodies: new PhraseSet([...first('place-bodies.tsv'), ...table('bodies.tsv').filter((r) => r[1] === 'tỉnh').map((r) => r[0] as string)]),
     regions: new PhraseSet(first('place-regions.tsv')),
+    lowerStarts,
   };
   return lexicon;
 }
