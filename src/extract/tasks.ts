@@ -46,9 +46,10 @@ interface Unit {
 /**
  * The words of a folded clause, as `WORD` splits it (runs of letters and marks, runs of digits, any
  * other character but white space alone), by one pass over the code units with the case table;
- * the regex only for the rare characters beyond the table.
+ * the regex only for the rare characters beyond the table. At most `limit` words: the rules look
+ * only at a clause's first words.
  */
-function wordsOf(key: string): { word: string; start: number }[] {
+function wordsOf(key: string, limit = Infinity): { word: string; start: number }[] {
   const out: { word: string; start: number }[] = [];
   const table = cases();
   const n = key.length;
@@ -60,7 +61,7 @@ function wordsOf(key: string): { word: string; start: number }[] {
     return -1; // beyond the table
   };
   let i = 0;
-  while (i < n) {
+  while (i < n && out.length < limit) {
     const k = kindAt(i);
     if (k === -1) {
       WORD.lastIndex = i;
@@ -112,8 +113,9 @@ function enacting(): RegExp {
 const NOUN_BEFORE = new Set(['các', 'những', 'mọi', 'từng', 'của', 'cho', 'việc', 'công tác', 'sự']);
 
 function isActor(folded: string): boolean {
-  const list = wordsOf(folded).map((w) => w.word);
-  return phrases('actor-heads.tsv').matchAt(list, 0) > 0;
+  const heads = phrases('actor-heads.tsv');
+  const list = wordsOf(folded, heads.longest).map((w) => w.word);
+  return heads.matchAt(list, 0) > 0;
 }
 
 /**
@@ -201,7 +203,7 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
       let from = start;
       for (let k = start; k < s.span.end; k++) {
         if (text[k] !== ';') continue;
-        const rest = wordsOf(key.slice(k + 1, s.span.end));
+        const rest = wordsOf(key.slice(k + 1, s.span.end), MAX_SUBJECT_WORDS + 2);
         if (firstVerb(rest, 0, MAX_SUBJECT_WORDS, text.slice(k + 1, s.span.end)) === 0) {
           units.push({ span: trim(text, { start: from, end: k }), paragraph: index });
           from = k + 1;
@@ -221,7 +223,9 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
       lastParagraph = unit.paragraph;
     }
     const folded = key.slice(unit.span.start, unit.span.end);
-    const list = wordsOf(folded);
+    // The rules below look at most MAX_LIST_SUBJECT_WORDS words in, and need to know that three
+    // more follow the verb.
+    const list = wordsOf(folded, MAX_LIST_SUBJECT_WORDS + 4);
     const written = text.slice(unit.span.start, unit.span.end);
     let verb = firstVerb(list, 0, MAX_SUBJECT_WORDS, written);
     // "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo ...": a

@@ -72,6 +72,13 @@ export class PhraseSet {
     for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
   }
 
+  /** The number of words of the longest phrase. */
+  get longest(): number {
+    let most = 0;
+    for (const list of this.byFirst.values()) most = Math.max(most, (list[0] as string[]).length);
+    return most;
+  }
+
   /** The words some phrase starts with: `matchAt` is 0 at any other word. */
   firstWords(): Iterable<string> {
     return this.byFirst.keys();
