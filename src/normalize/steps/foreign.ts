@@ -20,7 +20,8 @@ export function foreignLines(text: string): Edit[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    if (line.length >= 30 && !VIETNAMESE_ONLY.test(line.normalize('NFC'))) {
+    // The text is NFC here: the nfc step runs before this one (../index.ts).
+    if (line.length >= 30 && !VIETNAMESE_ONLY.test(line)) {
       const words = line.match(WORD) ?? [];
       const common = words.filter((w) => english?.has(w.toLowerCase())).length;
       if (words.length >= MIN_WORDS && common * 4 >= words.length) edits.push({ start, end, text: ' '.repeat(end - start) });

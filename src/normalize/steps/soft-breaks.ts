@@ -36,8 +36,9 @@ function decide(prev: string, next: string, hardWrapped: boolean): Join {
   if (/^[-+•–]$/u.test(prev)) return 'space'; // an item label alone on its line
   if (SEPARATOR.test(prev) || SEPARATOR.test(next)) return 'none';
   if (STRUCTURAL.test(next)) return 'none';
-  if (CODE_BROKEN.test(prev) && /^[\p{Lu}\d]/u.test(next)) return 'glue';
-  if (DATE_WORD_END.test(prev) && /^\d/u.test(next)) return 'space';
+  // The cheap test on the next line's first character first: it rules most lines out.
+  if (/^[\p{Lu}\d]/u.test(next) && CODE_BROKEN.test(prev)) return 'glue';
+  if (/^\d/u.test(next) && DATE_WORD_END.test(prev)) return 'space';
   if (/\d$/u.test(prev) && DATE_WORD_START.test(next)) return 'space';
   const prevCaps = isCapsText(prev);
   const nextCaps = isCapsText(next);
