@@ -38,10 +38,18 @@ const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aei
  * keeps its capitals; so does a code ("31/2015/TT-BYT") or anything with a digit.
  */
 function keepsCase(word: string): boolean {
-  if (/[\d/-]/u.test(word)) return true;
-  const bare = stripDiacritics(word.toLowerCase()).replace(/^[^a-z]+|[^a-z]+$/gu, '');
-  return bare.length > 0 && !SYLLABLE.test(bare);
+  let keeps = keepsMemo.get(word);
+  if (keeps === undefined) {
+    if (keepsMemo.size >= KEEPS_LIMIT) keepsMemo.clear();
+    const bare = stripDiacritics(word.toLowerCase()).replace(/^[^a-z]+|[^a-z]+$/gu, '');
+    keeps = /[\d/-]/u.test(word) || (bare.length > 0 && !SYLLABLE.test(bare));
+    keepsMemo.set(word, keeps);
+  }
+  return keeps;
 }
+// The answers for the words seen most recently: header words repeat from text to text. Bounded.
+const keepsMemo = new Map<string, boolean>();
+const KEEPS_LIMIT = 10_000;
 
 let stops: Set<string> | undefined;
 function stopwords(): Set<string> {

@@ -25,7 +25,9 @@ const SUBJECT_VV = /^(?:v\/v|về việc)(?!\p{L})/u;
 const URGENCY = /^(?:hỏa tốc|thượng khẩn|khẩn)(?:\s*[-–,;/]?\s*(?:hỏa tốc|thượng khẩn|khẩn))*[\s.!]*$/u;
 const GREETING = /^kính gửi\s*:?/u;
 // A công điện's greeting: "THỦ TƯỚNG CHÍNH PHỦ điện:", its addressees listed below.
-const CABLE = /^[^:]{3,80}\sđiện\s*:\s*$/u;
+const CABLE_LINE = /^[^:]{3,80}\sđiện\s*:\s*$/u;
+/** "THỦ TƯỚNG CHÍNH PHỦ điện:": the line before a công điện's addressees (the word first: most lines have none). */
+const isCableLine = (lk: string): boolean => lk.includes('điện') && CABLE_LINE.test(lk);
 const LIST_ITEM = /^[-–•+]\s*\S/u;
 const PREAMBLE = /^(?:căn cứ|theo đề nghị|xét đề nghị|xét tờ trình|theo chỉ đạo)(?!\p{L})/u;
 const SIGN_START = /^(?:(?:tm|kt|tl|tuq|q)\s?[./]\s?|(?:tm|kt|tl|tuq)\s|(?:t\/m|k\/t|t\/l)\s?[./]?\s?)(?=\p{L})/u;
@@ -96,7 +98,7 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
     } else if (SUBJECT_VV.test(lk)) {
       header.children.push(section('subject', line.content));
       seenType = true;
-    } else if (GREETING.test(lk) || CABLE.test(lk) || PREAMBLE.test(lk) || labelOf(lt)?.kind === 'article') {
+    } else if (GREETING.test(lk) || isCableLine(lk) || PREAMBLE.test(lk) || labelOf(lt)?.kind === 'article') {
       break;
     } else if (isCaps(lt) && !seenType && types.has(lk.replace(/[:.]$/u, '').trim())) {
       seenType = true;
@@ -183,7 +185,7 @@ export function buildOfficial(text: string, key: string, lines: Line[]): { root:
     }
     signature = null;
     recipients = null;
-    if ((GREETING.test(lk) || CABLE.test(lk)) && !bodyStarted) {
+    if ((GREETING.test(lk) || isCableLine(lk)) && !bodyStarted) {
       greeting = section('greeting', line.content);
       root.children.push(greeting);
       continue;
