@@ -141,9 +141,13 @@ export function extractPeople(input: ExtractInput): Located<PersonValue>[] {
     out.push({ value: { name: nameCase(textOf(w, s, e)), title }, span: spanOf(w, s, e) });
   };
 
+  const cues = phrases('person-cues.tsv');
+  const cueStarts = new Set(cues.firstWords());
   for (let i = 0; i < n; i++) {
     const t = w.tokens[i] as Token;
     if (t.kind !== 'word') continue;
+    // A post and a name are capitalised: a word in lower case can only start a cue ("ông", "đồng chí").
+    if (!isCapitalised(t) && !cueStarts.has(w.keys[i] as string)) continue;
     // A post, its body, then the name. A post inside a body's name is not one ("Đoàn Đại biểu Quốc hội").
     const post = inOrg(i) && !orgFrom.has(i) ? 0 : postAt(w, i);
     if (post) {
@@ -166,7 +170,7 @@ export function extractPeople(input: ExtractInput): Located<PersonValue>[] {
       continue;
     }
     // A cue: "đồng chí", "ông", "bà", "Đ/c" (and an abbreviated post: "Đ/c PCTr Mai Sơn").
-    const cue = phrases('person-cues.tsv').matchAt(w.keys, i);
+    const cue = cues.matchAt(w.keys, i);
     if (cue && !afterPlaceWord(w, i)) {
       let s = i + cue;
       let title: string | null = null;

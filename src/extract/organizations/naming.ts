@@ -10,16 +10,22 @@ import { lexicon } from './lexicon.js';
 /** "Uỷ ban nhân dân" -> "Ủy ban nhân dân", "Mặt trận tổ quốc" -> "Mặt trận Tổ quốc": the lexicon's spelling. */
 function respell(name: string): string {
   const { spelling } = lexicon();
+  const starts = spellingStarts(spelling);
   const ws = name.split(' ');
+  // Folded word by word: the fold of words joined by spaces is their folds joined by spaces.
+  const folded = ws.map((word) => foldKey(word));
   const out: string[] = [];
   for (let i = 0; i < ws.length; ) {
     let done = 0;
-    for (let n = Math.min(12, ws.length - i); n >= 2; n--) {
-      const found = spelling.get(foldKey(ws.slice(i, i + n).join(' ')));
-      if (found) {
-        out.push(found);
-        done = n;
-        break;
+    // Only at a word that starts some spelling.
+    if (starts.has(folded[i] as string)) {
+      for (let n = Math.min(12, ws.length - i); n >= 2; n--) {
+        const found = spelling.get(folded.slice(i, i + n).join(' '));
+        if (found) {
+          out.push(found);
+          done = n;
+          break;
+        }
       }
     }
     if (done) i += done;
@@ -27,6 +33,14 @@ function respell(name: string): string {
   }
   const joined = out.join(' ');
   return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+let startsMemo: { of: Map<string, string>; starts: Set<string> } | undefined;
+
+/** The first words of the lexicon's spellings. */
+function spellingStarts(spelling: Map<string, string>): Set<string> {
+  if (startsMemo?.of !== spelling) startsMemo = { of: spelling, starts: new Set([...spelling.keys()].map((k) => k.split(' ')[0] as string)) };
+  return startsMemo.starts;
 }
 
 // The names already made for one input's texts: a document names the same bodies many times. Per
