@@ -14,7 +14,9 @@ const francModule = lazy<typeof import('franc')>('franc');
 const SAMPLE = 2000;
 // Letters only Vietnamese uses (French has â, ê, ô, à, é ...; Vietnamese alone ă, đ, ơ, ư, ạ, ả ...):
 // these, in either case, and U+1EA0-U+1EF9.
-const VIETNAMESE_ONLY = new Set([...'ăđơưĩũĂĐƠƯĨŨ'].map((ch) => ch.charCodeAt(0)));
+const VIETNAMESE_ONLY = new Uint8Array(0x1ef9 + 1);
+for (const ch of 'ăđơưĩũĂĐƠƯĨŨ') VIETNAMESE_ONLY[ch.charCodeAt(0)] = 1;
+VIETNAMESE_ONLY.fill(1, 0x1ea0, 0x1ef9 + 1);
 const DIACRITIC = /[\u00c0-\u024f\u1e00-\u1eff]/u;
 const WORD = /\p{L}+/gu;
 let plain: Set<string> | undefined;
@@ -58,7 +60,7 @@ function countLetters(sample: string): { letters: number; vietnamese: number } {
       const k = table[c];
       if (k !== 1 && k !== 2) continue;
       letters++;
-      if (VIETNAMESE_ONLY.has(c) || (c >= 0x1ea0 && c <= 0x1ef9)) vietnamese++;
+      if (VIETNAMESE_ONLY[c] === 1) vietnamese++;
     } else {
       const point = sample.codePointAt(i) as number;
       if (point > 0xffff) i++;

@@ -201,8 +201,7 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
       if (s.kind !== 'sentence' || s.span.end <= zoneStart) continue;
       const start = Math.max(s.span.start, zoneStart);
       let from = start;
-      for (let k = start; k < s.span.end; k++) {
-        if (text[k] !== ';') continue;
+      for (let k = text.indexOf(';', start); k >= 0 && k < s.span.end; k = text.indexOf(';', k + 1)) {
         const rest = wordsOf(key.slice(k + 1, s.span.end), MAX_SUBJECT_WORDS + 2);
         if (firstVerb(rest, 0, MAX_SUBJECT_WORDS, text.slice(k + 1, s.span.end)) === 0) {
           units.push({ span: trim(text, { start: from, end: k }), paragraph: index });
