@@ -5,15 +5,23 @@
  * does not end a sentence.
  */
 import { table } from '../lexicon/index.js';
+import { CASE_LIMIT, cases } from '../normalize/fold.js';
 import type { Section, Span } from '../types.js';
 
 const BOUNDARY = /(?:\.{3}|[.!?…])(?=[ \t]*["“”'(]?[\p{Lu}\d])/gu;
+const LETTER_OR_DOT = /[\p{L}.]/u;
 let abbreviations: Set<string> | undefined;
 
 function isAbbreviation(text: string, dot: number): boolean {
   abbreviations ??= new Set(table('sentence-abbreviations.tsv').map((row) => row[0] as string));
+  const letters = cases();
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1] as string)) s--;
+  for (; s > 0; s--) {
+    const c = text.charCodeAt(s - 1);
+    // A letter or a dot (the case table for most letters, the regex beyond it).
+    const part = c === 46 || (c < CASE_LIMIT ? letters[c] === 1 || letters[c] === 2 : LETTER_OR_DOT.test(text[s - 1] as string));
+    if (!part) break;
+  }
   const word = text.slice(s, dot);
   if (abbreviations.has(word)) return true;
   // A single capital letter (an initial) or "V/v"-like fragments.
