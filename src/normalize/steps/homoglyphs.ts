@@ -8,20 +8,44 @@ import { table } from '../../lexicon/index.js';
 
 let latinOf: Map<string, string> | undefined;
 const FOREIGN = /[\u0370-\u03FF\u0400-\u04FF]/u;
-const WORD = /[\p{L}\p{M}\p{N}/-]+/gu;
+const FOREIGN_ALL = /[\u0370-\u03FF\u0400-\u04FF]/gu;
+/** A character of a word: a letter, a mark, a digit, "/" or "-" (a code such as "105/2025/TT-BTС"). */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}/-]$/u;
 const LATIN_OR_DIGIT = /[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]/u;
 
+/** The code point that ends at `end` (one or two code units). */
+function before(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  const high = text.charCodeAt(end - 2);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(end - 2, end) : text.slice(end - 1, end);
+}
+
+/** The code point that starts at `start`. */
+function after(text: string, start: number): string {
+  return String.fromCodePoint(text.codePointAt(start) as number);
+}
+
+/**
+ * Only the words that hold a Cyrillic or Greek letter are looked at: each is found from one such
+ * letter, out to the ends of its run of word characters, so a long text with one look-alike is
+ * not read word by word.
+ */
 export function homoglyphs(text: string): Edit[] {
   if (!FOREIGN.test(text)) return [];
   latinOf ??= new Map(table('homoglyphs.tsv').map((row) => [row[0] as string, row[1] as string]));
   const edits: Edit[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0];
-    if (!FOREIGN.test(word) || !LATIN_OR_DIGIT.test(word)) continue;
+  FOREIGN_ALL.lastIndex = 0;
+  for (let m = FOREIGN_ALL.exec(text); m !== null; m = FOREIGN_ALL.exec(text)) {
+    let start = m.index;
+    while (start > 0 && WORD_CHAR.test(before(text, start))) start -= before(text, start).length;
+    let end = m.index;
+    while (end < text.length && WORD_CHAR.test(after(text, end))) end += after(text, end).length;
+    FOREIGN_ALL.lastIndex = end; // the word's other foreign letters are handled with it
+    const word = text.slice(start, end);
+    if (!LATIN_OR_DIGIT.test(word)) continue;
     for (let i = 0; i < word.length; i++) {
       const latin = latinOf.get(word[i] as string);
-      if (latin) edits.push({ start: m.index + i, end: m.index + i + 1, text: latin });
+      if (latin) edits.push({ start: start + i, end: start + i + 1, text: latin });
     }
   }
   return edits;
