@@ -7,8 +7,6 @@
 import { adminTable, placeKey } from '../lexicon/admin-units.js';
 import { table } from '../lexicon/index.js';
 
-export { placeKey };
-
 const HYPHEN = /[-–—]/u;
 
 let small: { countries: Set<string>; aliases: Map<string, string> } | undefined;

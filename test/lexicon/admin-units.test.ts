@@ -16,6 +16,13 @@ describe('admin-unit indexes', () => {
     expect(readFileSync(file, 'utf8')).toBe(buildIndex(tableLines(era), kind));
   });
 
+  it.each(ERAS)('the %s table is read as written: NFC, no cell with spaces around it', (era) => {
+    for (const line of tableLines(era)) {
+      expect(line.normalize('NFC')).toBe(line);
+      for (const cell of line.split('\t')) expect(cell.trim()).toBe(cell);
+    }
+  });
+
   it('an index lists keys sorted, each once, and every row under its key', () => {
     const lines = tableLines('new');
     const text = buildIndex(lines, 'key').split('\n').slice(1, -1);
