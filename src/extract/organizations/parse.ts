@@ -67,6 +67,12 @@ export function parseAt(w: Words, i: number, depth = 0): Parsed | null {
     let tail = 0;
     while (info.work && end - tail > i + head.len + 1 && w.tokens[end - tail - 1]?.case === 'lower') tail++;
     if (tail > 0 && isCapitalised(w.tokens[end - tail - 1]) && isCapitalised(w.tokens[end - tail - 2])) end -= tail;
+    // A unit and then its parent: "Phòng Cảnh sát giao thông | Công an tỉnh Quảng Ngãi" is one body.
+    const parentHead = info.kind === 'named' && adjacent(w, end) ? headAt(w, end) : null;
+    if (parentHead && (parentHead.info.kind === 'body' || parentHead.info.kind === 'official' || parentHead.info.kind === 'placed')) {
+      const parent = parseAt(w, end, depth + 1);
+      if (parent && !parent.generic) return { ...parent, level: parent.level ?? info.level, bare: false, kind: info.kind };
+    }
     if (info.kind === 'sub') {
       // "Ban Văn hóa - Xã hội | Hội đồng nhân dân tỉnh": a part needs its parent.
       const inner = adjacent(w, end) ? parseAt(w, end, depth + 1) : null;
