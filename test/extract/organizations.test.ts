@@ -49,6 +49,7 @@ describe('organizations: names', () => {
     ['BỘ TÀI CHÍNH\nCỤC THUẾ\n-------', ['Bộ Tài chính', 'Cục Thuế']],
     ['ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------', ['Ủy ban nhân dân tỉnh Lâm Đồng']],
     ['KT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN', ['Ban Chính sách, Thuế quốc tế']],
+    ['CỦA SỞ TƯ PHÁP/UBND CẤP XÃ THÀNH PHỐ CẦN THƠ', ['Sở Tư pháp']],
     ['CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', ['Ủy ban nhân dân thành phố Hồ Chí Minh']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -85,6 +86,7 @@ describe('organizations: none', () => {
   it.each([
     ['generic plurals', 'các sở, ban, ngành, đoàn thể; các cơ quan, đơn vị.'],
     ['a plural after the body', 'Ủy ban nhân dân các xã, thị trấn và Đảng ủy các xã; Hội đồng nhân dân các cấp.'],
+    ['a level or a plural after the body, in capitals', 'THẨM QUYỀN GIẢI QUYẾT CỦA UBND CẤP XÃ; ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG'],
     ['bare bodies listed before a plural', 'Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.'],
     ['a plural before the body', 'Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ; các Bộ: Tài chính, Xây dựng.'],
     ['a body in the name of a congress', 'Nghị quyết Đại hội Đảng bộ huyện lần thứ XII và Nghị quyết đại hội XI Đảng bộ tỉnh'],

@@ -135,7 +135,9 @@ export function parseAt(w: Words, i: number, depth = 0): Parsed | null {
   if (info.kind === 'placed' && !qualified) return null;
   if (info.kind === 'described' && !named && !qualified && !info.parent) return null;
   let generic = false;
-  if (!qualified && adjacent(w, end) && PLURAL_AFTER.has(w.keys[end] as string) && w.tokens[end]?.case === 'lower') generic = true;
+  // "Ủy ban nhân dân các xã", "UBND CẤP XÃ" (a level in a line of capitals).
+  const pluralCase = w.tokens[end]?.case === 'lower' || (w.tokens[end]?.case === 'upper' && w.tokens[end - 1]?.case === 'upper');
+  if (!qualified && adjacent(w, end) && PLURAL_AFTER.has(w.keys[end] as string) && pluralCase) generic = true;
   if (!generic && info.parent) {
     const parent = parentAt(w, end, depth);
     if (parent) {
