@@ -150,6 +150,12 @@ describe('organizations: news text', () => {
     ['Trong thời gian xây dựng, Bệnh viện Đa khoa tỉnh Lào Cai tiếp tục tiếp nhận sản phụ.', ['Bệnh viện Đa khoa tỉnh Lào Cai']],
     // a building word inside a body's name is not building
     ['Sở Xây dựng phối hợp với Bệnh viện Đa khoa tỉnh kiểm tra.', ['Sở Xây dựng', 'Bệnh viện Đa khoa tỉnh']],
+    // a Party body of a unit or of another body
+    ['Đảng ủy Khu kinh tế Vũng Áng phối hợp với Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh.', ['Đảng ủy Khu kinh tế Vũng Áng', 'Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh']],
+    ['Đảng ủy Quân sự tỉnh và Đảng ủy Khối các cơ quan tỉnh chủ trì.', ['Đảng ủy Quân sự tỉnh', 'Đảng ủy Khối các cơ quan tỉnh']],
+    ['Ban cán sự đảng Bộ Tài chính và Đảng ủy Công an tỉnh Nghệ An họp.', ['Ban cán sự đảng Bộ Tài chính', 'Đảng ủy Công an tỉnh Nghệ An']],
+    // ... but not a place, a post or a sentence's opening word
+    ['Đảng ủy Hà Nội; Đảng bộ Thực hiện', ['Đảng ủy', 'Đảng bộ']],
     // more heads: the port authority, the Front's committee abbreviated
     ['Cảng vụ Hàng hải Quảng Ninh phối hợp kiểm tra.', ['Cảng vụ Hàng hải Quảng Ninh']],
     ['Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh phát động.', ['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']],

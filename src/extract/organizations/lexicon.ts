@@ -28,6 +28,8 @@ export interface HeadInfo {
   venue: boolean;
   /** Only a body follows ("Phòng giao dịch Ngân hàng Chính sách xã hội ..."). */
   inner: boolean;
+  /** A Party body inside another body or unit: "Đảng ủy Khu kinh tế Vũng Áng", "Đảng ủy Công an tỉnh". */
+  unit: boolean;
 }
 
 export interface Lexicon {
@@ -94,6 +96,7 @@ export function lexicon(): Lexicon {
         work: flagSet.has('work'),
         venue: flagSet.has('venue'),
         inner: flagSet.has('inner'),
+        unit: flagSet.has('unit'),
       });
       spell(head as string);
     }
@@ -111,6 +114,7 @@ export function lexicon(): Lexicon {
       work: false,
       venue: false,
       inner: false,
+      unit: false,
     });
     spell(name as string);
   }

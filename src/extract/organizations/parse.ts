@@ -5,7 +5,7 @@
 import type { OrganizationLevel } from '../../types.js';
 import { adjacent, isCapitalised, type Words } from '../words.js';
 import { PLURAL_AFTER } from './exclusions.js';
-import { headAt } from './heads.js';
+import { headAt, titleAt } from './heads.js';
 import type { Kind } from './lexicon.js';
 import { describedName, innerWord, namedName } from './names.js';
 import { adminUnitAt, committeePlace, qualifier } from './place.js';
@@ -100,6 +100,19 @@ export function parseAt(w: Words, i: number, depth = 0): Parsed | null {
   if (next && next.info.kind === 'body' && (info.kind === 'body' || info.kind === 'official')) {
     const inner = parseAt(w, end, depth + 1);
     if (inner) return { ...inner, level: inner.level ?? level, bare: false, kind: info.kind };
+  }
+  // A Party body of a unit: "Đảng ủy | Công an tỉnh", "Ban cán sự đảng | Bộ Tài chính", "Đảng ủy | Khu kinh tế Vũng Áng".
+  if (info.unit && adjacent(w, end)) {
+    if (next) {
+      const inner = next.info.kind === 'described' ? null : parseAt(w, end, depth + 1);
+      if (inner && !inner.generic) return { ...inner, level: inner.level ?? level, bare: false, kind: info.kind };
+    } else if (w.tokens[end]?.case === 'title' && !adminUnitAt(w, end) && !committeePlace(w, end) && !titleAt(w, end)) {
+      const nameEnd = namedName(w, end, true);
+      if (nameEnd > end) {
+        end = nameEnd;
+        named = true;
+      }
+    }
   }
   const q = qualifier(w, end);
   if (q) {
