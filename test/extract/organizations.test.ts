@@ -156,6 +156,9 @@ describe('organizations: news text', () => {
     ['Ban cán sự đảng Bộ Tài chính và Đảng ủy Công an tỉnh Nghệ An họp.', ['Ban cán sự đảng Bộ Tài chính', 'Đảng ủy Công an tỉnh Nghệ An']],
     // ... but not a place, a post or a sentence's opening word
     ['Đảng ủy Hà Nội; Đảng bộ Thực hiện', ['Đảng ủy', 'Đảng bộ']],
+    // departments of a ministry; a capitalised common noun coordinated inside a name
+    ['phản ánh về Bộ Nội vụ (qua Vụ Kế hoạch - Tài chính) để nghiên cứu.', ['Bộ Nội vụ', 'Vụ Kế hoạch - Tài chính']],
+    ['- Vụ Pháp chế;\n- Vụ Tổ\nchức cán bộ:', ['Vụ Pháp chế', 'Vụ Tổ chức cán bộ']],
     // more heads: the port authority, the Front's committee abbreviated
     ['Cảng vụ Hàng hải Quảng Ninh phối hợp kiểm tra.', ['Cảng vụ Hàng hải Quảng Ninh']],
     ['Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh phát động.', ['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']],
@@ -177,6 +180,8 @@ describe('organizations: news text', () => {
     ['a conference centre inside a project', 'Tỉnh khởi công dự án Trung tâm Hội nghị APEC Phú Quốc.'],
     ['a school in a numbered list of works', 'Huyện giải ngân cho 3 công trình xây mới: 1. Trường Tiểu học Thiện Phiến; 2. Trạm y tế xã Hải Triều.'],
     ['a school far after the building verb', 'Huyện bàn giao Trường Phổ thông dân tộc bán trú Tiểu học Pù Nhi và nhà bán trú Trường THCS Mường Chanh vừa xây xong.'],
+    ['a crop season or a case, not a department', 'Vụ Đông Xuân năm nay, nông dân xuống giống sớm. Vụ Hè Thu tới. Vụ tai nạn xảy ra lúc 6h.'],
+    ['a document type alone after a head', 'Sở Kế hoạch năm 2025'],
     ['a lower-case word that is no modifier', 'Trường THPT trên địa bàn; Bệnh viện tuyến huyện.'],
   ])('%s', (_label, text) => {
     expect(names(text)).toEqual([]);

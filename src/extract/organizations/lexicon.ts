@@ -49,6 +49,8 @@ export interface Lexicon {
   institutionVerbs: PhraseSet;
   /** Words of time and aspect that may stand between a name and its verb ("tiếp tục", "đã"). */
   aspects: PhraseSet;
+  /** Phrases that open with a head and are no body ("Vụ Đông Xuân": a crop season). */
+  headBlockers: PhraseSet;
   /** Lower-case words between a school's head and its name ("Trường THPT chuyên Lê Hồng Phong"). */
   nameModifiers: PhraseSet;
 }
@@ -145,6 +147,7 @@ export function lexicon(): Lexicon {
     institutionVerbs: phrases('institution-verbs.tsv'),
     aspects: phrases('verb-aspects.tsv'),
     nameModifiers: phrases('organization-name-modifiers.tsv'),
+    headBlockers: phrases('organization-head-blockers.tsv'),
   };
   return lexiconCache;
 }

@@ -52,6 +52,12 @@ function levelInName(w: Words, j: number): boolean {
   return next?.kind === 'word' && next.case === 'title' && headAt(w, j + 2) === null && commonCapitalised().matchAt(w.keys, j + 2) === 0;
 }
 
+/** A capitalised common noun coordinated with another part of the name: "Vụ | Kế hoạch - Tài chính". */
+function coordinated(w: Words, j: number): boolean {
+  const len = commonCapitalised().matchAt(w.keys, j);
+  return w.keys[j + len] === '-' && adjacent(w, j + len) && adjacent(w, j + len + 1) && w.tokens[j + len + 1]?.case === 'title' && headAt(w, j + len + 1) === null;
+}
+
 /** A modifier of a school's name before its capitals: "chuyên | Lê Hồng Phong" (organization-name-modifiers.tsv). */
 function modifierBeforeName(w: Words, j: number): boolean {
   const len = w.tokens[j]?.case === 'lower' ? lexicon().nameModifiers.matchAt(w.keys, j) : 0;
@@ -74,7 +80,7 @@ export function namedName(w: Words, j: number, capital = false, depth = 0): numb
   // "Trường THPT chuyên Lê Hồng Phong": a lower-case word of the name before its capitals.
   if (capital && !isCapitalised(first) && !modifierBeforeName(w, j)) return j;
   // "Bộ | Thực hiện ...", "Bộ | Luật ...": a sentence's opening word or a document is no name.
-  if (isCapitalised(first) && !headAt(w, j) && (lexicon().openers.matchAt(w.keys, j) > 0 || (commonCapitalised().matchAt(w.keys, j) > 0 && !levelInName(w, j)))) return j;
+  if (isCapitalised(first) && !headAt(w, j) && (lexicon().openers.matchAt(w.keys, j) > 0 || (commonCapitalised().matchAt(w.keys, j) > 0 && !levelInName(w, j) && !coordinated(w, j)))) return j;
   let end = j;
   let capitals = 0;
   let pending = 0;
