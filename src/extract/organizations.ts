@@ -14,12 +14,17 @@
  * - placed: only with a place ("Thuế tỉnh Đắk Lắk"); sub: a name then its parent body
  *   ("Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh").
  *
+ * A named unit followed by its parent body is one organisation ("Phòng Cảnh sát giao thông Công an
+ * tỉnh Quảng Ngãi"), unless a hyphen stands before the parent ("Phòng Kinh tế - Văn phòng UBND
+ * tỉnh": two); a Party body takes the unit it belongs to ("Đảng ủy Khu kinh tế Vũng Áng").
+ *
  * Not organisations: a post ("Bộ trưởng", "Cục trưởng": a title longer than the head wins; "Chủ
  * tịch UBND tỉnh X" gives the body), a member ("Huyện ủy viên"), generic plurals ("các Bộ",
  * "Ủy ban nhân dân các xã", "Hội đồng nhân dân các cấp", and the bare bodies listed before such a
  * plural: "Bí thư Tỉnh ủy, Thành ủy, Chủ tịch UBND các tỉnh"), a body inside the name of a law,
  * congress or conference ("Luật Tổ chức Chính phủ", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XII"),
- * and a head after a place unit ("Vườn tràm Ban Biện Phú").
+ * a head after a place unit ("Vườn tràm Ban Biện Phú"), and a school, hospital or health centre being built
+ * or listed among works, unless a verb of acting follows it ("Bệnh viện X tiếp tục tiếp nhận ...").
  *
  * The name is written out (UBND -> Ủy ban nhân dân), in normal case, with the lexicon's spelling;
  * the level comes from the place qualifier, else from the heads; the place is the qualifier's name.

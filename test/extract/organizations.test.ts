@@ -49,6 +49,7 @@ describe('organizations: names', () => {
     ['BỘ TÀI CHÍNH\nCỤC THUẾ\n-------', ['Bộ Tài chính', 'Cục Thuế']],
     ['ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------', ['Ủy ban nhân dân tỉnh Lâm Đồng']],
     ['KT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN', ['Ban Chính sách, Thuế quốc tế']],
+    ['CỦA SỞ TƯ PHÁP/UBND CẤP XÃ THÀNH PHỐ CẦN THƠ', ['Sở Tư pháp']],
     ['CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', ['Ủy ban nhân dân thành phố Hồ Chí Minh']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -85,6 +86,7 @@ describe('organizations: none', () => {
   it.each([
     ['generic plurals', 'các sở, ban, ngành, đoàn thể; các cơ quan, đơn vị.'],
     ['a plural after the body', 'Ủy ban nhân dân các xã, thị trấn và Đảng ủy các xã; Hội đồng nhân dân các cấp.'],
+    ['a level or a plural after the body, in capitals', 'THẨM QUYỀN GIẢI QUYẾT CỦA UBND CẤP XÃ; ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG'],
     ['bare bodies listed before a plural', 'Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.'],
     ['a plural before the body', 'Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ; các Bộ: Tài chính, Xây dựng.'],
     ['a body in the name of a congress', 'Nghị quyết Đại hội Đảng bộ huyện lần thứ XII và Nghị quyết đại hội XI Đảng bộ tỉnh'],
@@ -130,6 +132,36 @@ describe('organizations: news text', () => {
     // schools, hospitals and museums as institutions
     ['Năm nay, Bệnh viện Chợ Rẫy tiếp nhận 20 bệnh nhân.', ['Bệnh viện Chợ Rẫy']],
     ['Trường THCS Lê Lợi 2 khai giảng; Bảo tàng Dân tộc học phối hợp tổ chức.', ['Trường THCS Lê Lợi 2', 'Bảo tàng Dân tộc học']],
+    // a unit and then its parent body make one organisation
+    ['Phòng Cảnh sát giao thông Công an tỉnh Quảng Ngãi đã phân luồng.', ['Phòng Cảnh sát giao thông Công an tỉnh Quảng Ngãi']],
+    ['Phòng Cảnh sát giao thông Công an tỉnh đã có mặt.', ['Phòng Cảnh sát giao thông Công an tỉnh']],
+    ['Cục Cảnh sát giao thông Bộ Công an cho biết.', ['Cục Cảnh sát giao thông Bộ Công an']],
+    // ... but a hyphen before the next body ends the name there
+    ['Chuyên viên Phòng Kinh tế - Văn phòng UBND tỉnh thẩm định.', ['Phòng Kinh tế', 'Văn phòng Ủy ban nhân dân tỉnh']],
+    ['- Cục Kiểm tra văn bản - Bộ Tư pháp;', ['Cục Kiểm tra văn bản', 'Bộ Tư pháp']],
+    // a number inside a name, "Trung ương" opening a name, a modifier before a school's name
+    ['đoàn công tác của Bộ Tư lệnh Vùng 4 Hải quân khánh thành Nhà văn hóa.', ['Bộ Tư lệnh Vùng 4 Hải quân']],
+    ['Bệnh viện Trung ương Huế phối hợp với Bệnh viện Đa khoa tỉnh Quảng Trị khám bệnh.', ['Bệnh viện Trung ương Huế', 'Bệnh viện Đa khoa tỉnh Quảng Trị']],
+    ['khen thưởng Trường THPT chuyên Lê Hồng Phong và Trường Mầm non tư thục Hoa Sen.', ['Trường THPT chuyên Lê Hồng Phong', 'Trường Mầm non tư thục Hoa Sen']],
+    // a verb of inaugurating or receiving ends the name
+    ['Trung tâm Bảo tồn Di tích Cố đô Huế khánh thành công trình tu bổ điện Kiến Trung.', ['Trung tâm Bảo tồn Di tích Cố đô Huế']],
+    ['Trung tâm Y tế Hoàng Mai tiếp nhận 5 bệnh nhân.', ['Trung tâm Y tế Hoàng Mai']],
+    // an institution that acts, though a building word comes before it in the sentence
+    ['Trong thời gian xây dựng, Bệnh viện Đa khoa tỉnh Lào Cai tiếp tục tiếp nhận sản phụ.', ['Bệnh viện Đa khoa tỉnh Lào Cai']],
+    // a building word inside a body's name is not building
+    ['Sở Xây dựng phối hợp với Bệnh viện Đa khoa tỉnh kiểm tra.', ['Sở Xây dựng', 'Bệnh viện Đa khoa tỉnh']],
+    // a Party body of a unit or of another body
+    ['Đảng ủy Khu kinh tế Vũng Áng phối hợp với Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh.', ['Đảng ủy Khu kinh tế Vũng Áng', 'Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh']],
+    ['Đảng ủy Quân sự tỉnh và Đảng ủy Khối các cơ quan tỉnh chủ trì.', ['Đảng ủy Quân sự tỉnh', 'Đảng ủy Khối các cơ quan tỉnh']],
+    ['Ban cán sự đảng Bộ Tài chính và Đảng ủy Công an tỉnh Nghệ An họp.', ['Ban cán sự đảng Bộ Tài chính', 'Đảng ủy Công an tỉnh Nghệ An']],
+    // ... but not a place, a post or a sentence's opening word
+    ['Đảng ủy Hà Nội; Đảng bộ Thực hiện', ['Đảng ủy', 'Đảng bộ']],
+    // departments of a ministry; a capitalised common noun coordinated inside a name
+    ['phản ánh về Bộ Nội vụ (qua Vụ Kế hoạch - Tài chính) để nghiên cứu.', ['Bộ Nội vụ', 'Vụ Kế hoạch - Tài chính']],
+    ['- Vụ Pháp chế;\n- Vụ Tổ\nchức cán bộ:', ['Vụ Pháp chế', 'Vụ Tổ chức cán bộ']],
+    // more heads: the port authority, the Front's committee abbreviated
+    ['Cảng vụ Hàng hải Quảng Ninh phối hợp kiểm tra.', ['Cảng vụ Hàng hải Quảng Ninh']],
+    ['Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh phát động.', ['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -144,6 +176,13 @@ describe('organizations: news text', () => {
     ['a refer-back association', 'Chủ tịch Hội cho biết.'],
     ['a place named like a school', 'Nghĩa trang liệt sĩ quốc gia Trường Sơn'],
     ['a quantity after a name', 'Ban Quản lý dự án 3 năm qua đã giải ngân.'],
+    ['a health centre being built', 'Tỉnh khởi công Trung tâm Y tế huyện Kỳ Sơn.'],
+    ['a conference centre inside a project', 'Tỉnh khởi công dự án Trung tâm Hội nghị APEC Phú Quốc.'],
+    ['a school in a numbered list of works', 'Huyện giải ngân cho 3 công trình xây mới: 1. Trường Tiểu học Thiện Phiến; 2. Trạm y tế xã Hải Triều.'],
+    ['a school far after the building verb', 'Huyện bàn giao Trường Phổ thông dân tộc bán trú Tiểu học Pù Nhi và nhà bán trú Trường THCS Mường Chanh vừa xây xong.'],
+    ['a crop season or a case, not a department', 'Vụ Đông Xuân năm nay, nông dân xuống giống sớm. Vụ Hè Thu tới. Vụ tai nạn xảy ra lúc 6h.'],
+    ['a document type alone after a head', 'Sở Kế hoạch năm 2025'],
+    ['a lower-case word that is no modifier', 'Trường THPT trên địa bàn; Bệnh viện tuyến huyện.'],
   ])('%s', (_label, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -3,11 +3,11 @@
  * plurals ("các Bộ", "Ủy ban nhân dân các xã") and the bare bodies listed before them, a head after
  * a place unit ("Vườn tràm Ban Biện Phú"), a venue after "tại", and a school or hospital being built.
  */
-import { PhraseSet } from '../../lexicon/index.js';
+import { PhraseSet, phrases } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { adjacent, isCapitalised, placeUnits, type Words } from '../words.js';
 import { isWord, titleAt } from './heads.js';
-import { constructionWords } from './lexicon.js';
+import { constructionWords, lexicon } from './lexicon.js';
 
 // ---------------------------------------------------------------------------------------------
 // Names of laws, congresses and conferences, whose bodies are not organisations
@@ -74,14 +74,46 @@ export const VENUE_BEFORE = new Set(['tại', 'ở']);
 
 /**
  * Whether a work-like head at token i (a school, a hospital) is a work: a word of building or a
- * works noun earlier in its sentence ("khởi công xây dựng Bệnh viện ...", "công trình như: ...,
- * Trường Tiểu học ...").
+ * works noun in lower case earlier in its sentence ("khởi công xây dựng Bệnh viện ...", "công
+ * trình như: ..., Trường Tiểu học ...", "3 công trình xây mới: 1. Trường Tiểu học ..."), not
+ * inside a body's name ("Sở Xây dựng phối hợp với Bệnh viện ...").
  */
 export function beingBuilt(w: Words, i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 16; k--) {
+  for (let k = i - 1; k >= 0 && i - k <= 24; k--) {
     const t = w.tokens[k] as Token;
-    if (t.kind === 'newline' || (t.kind === 'punct' && /^[.!?]$/u.test(w.keys[k] as string))) return false;
-    if (t.kind === 'word' && constructionWords().matchAt(w.keys, k) > 0) return true;
+    if (t.kind === 'newline' || (t.kind === 'punct' && /^[.!?]$/u.test(w.keys[k] as string) && !listNumber(w, k))) return false;
+    if (t.kind === 'word' && t.case === 'lower' && constructionWords().matchAt(w.keys, k) > 0) return true;
+  }
+  return false;
+}
+
+/** Whether the dot at token k closes a list item's number ("...: 1. Trường ...; 2. Trạm ..."). */
+function listNumber(w: Words, k: number): boolean {
+  if (w.keys[k] !== '.' || w.tokens[k - 1]?.kind !== 'number') return false;
+  const before = w.keys[k - 2];
+  return before === undefined || before === ':' || before === ';' || w.tokens[k - 2]?.kind === 'newline';
+}
+
+/**
+ * Whether a work-like head at token i is a work by its own words: a works noun longer than the
+ * head ("Trung tâm Y tế", "Trung tâm Hội nghị": work-nouns.tsv).
+ */
+export function workByName(w: Words, i: number, headLen: number): boolean {
+  return phrases('work-nouns.tsv').matchAt(w.keys, i) > headLen;
+}
+
+/**
+ * Whether the institution whose name ends before token `end` acts: a verb of acting follows,
+ * after a word of aspect ("Bệnh viện Đa khoa tỉnh Lào Cai tiếp tục tiếp nhận ...").
+ */
+export function actsAfter(w: Words, end: number): boolean {
+  const lx = lexicon();
+  let k = end;
+  for (let n = 0; n < 2 && adjacent(w, k) && w.tokens[k]?.case === 'lower'; n++) {
+    if (lx.institutionVerbs.matchAt(w.keys, k) > 0) return true;
+    const aspect = lx.aspects.matchAt(w.keys, k);
+    if (!aspect) return false;
+    k += aspect;
   }
   return false;
 }

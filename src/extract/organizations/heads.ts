@@ -70,6 +70,7 @@ function findHead(w: Words, i: number): Head | null {
   // "Tỉnh đoàn kết": a verb, not the youth union.
   if (key.endsWith(' đoàn') && after === 'kết') return null;
   if (len === 1 && fusedInCapitals(w, i)) return null;
+  if (lx.headBlockers.matchAt(j.keys, start) > 0) return null; // "Vụ Đông Xuân": a season
   // "Hải Phòng": a capitalised word before the head, not opening a sentence ("Giao Phòng Nội vụ").
   if (info.alone && adjacent(w, i) && isCapitalised(w.tokens[i - 1]) && isWord(w.tokens[i - 2])) return null;
   return { len: (j.token[start + len - 1] as number) + 1 - i, info };

@@ -28,6 +28,8 @@ export interface HeadInfo {
   venue: boolean;
   /** Only a body follows ("Phòng giao dịch Ngân hàng Chính sách xã hội ..."). */
   inner: boolean;
+  /** A Party body inside another body or unit: "Đảng ủy Khu kinh tế Vũng Áng", "Đảng ủy Công an tỉnh". */
+  unit: boolean;
 }
 
 export interface Lexicon {
@@ -43,6 +45,14 @@ export interface Lexicon {
   verbs: PhraseSet;
   /** Capitalised words that open a sentence, never a name ("Thực hiện", "Căn cứ"). */
   openers: PhraseSet;
+  /** Verbs of an institution that acts, which end its name ("... Cố đô Huế | khánh thành ..."). */
+  institutionVerbs: PhraseSet;
+  /** Words of time and aspect that may stand between a name and its verb ("tiếp tục", "đã"). */
+  aspects: PhraseSet;
+  /** Phrases that open with a head and are no body ("Vụ Đông Xuân": a crop season). */
+  headBlockers: PhraseSet;
+  /** Lower-case words between a school's head and its name ("Trường THPT chuyên Lê Hồng Phong"). */
+  nameModifiers: PhraseSet;
 }
 
 const LEVELS = new Set<string>(['trung ương', 'tỉnh', 'huyện', 'xã']);
@@ -88,6 +98,7 @@ export function lexicon(): Lexicon {
         work: flagSet.has('work'),
         venue: flagSet.has('venue'),
         inner: flagSet.has('inner'),
+        unit: flagSet.has('unit'),
       });
       spell(head as string);
     }
@@ -105,6 +116,7 @@ export function lexicon(): Lexicon {
       work: false,
       venue: false,
       inner: false,
+      unit: false,
     });
     spell(name as string);
   }
@@ -132,6 +144,10 @@ export function lexicon(): Lexicon {
     describedStops: phrases('organization-stops.tsv'),
     verbs: phrases('task-verbs.tsv'),
     openers: phrases('organization-openers.tsv'),
+    institutionVerbs: phrases('institution-verbs.tsv'),
+    aspects: phrases('verb-aspects.tsv'),
+    nameModifiers: phrases('organization-name-modifiers.tsv'),
+    headBlockers: phrases('organization-head-blockers.tsv'),
   };
   return lexiconCache;
 }

@@ -5,7 +5,7 @@
 import type { OrganizationLevel } from '../../types.js';
 import type { ExtractInput } from '../context.js';
 import { isCapitalised, words, type Words } from '../words.js';
-import { PLURAL_BEFORE, VENUE_BEFORE, afterPlaceUnit, afterWord, beingBuilt, listGap, namedDocuments } from './exclusions.js';
+import { PLURAL_BEFORE, VENUE_BEFORE, actsAfter, afterPlaceUnit, afterWord, beingBuilt, listGap, namedDocuments, workByName } from './exclusions.js';
 import { headAt, titleAt } from './heads.js';
 import { parseAt } from './parse.js';
 
@@ -46,9 +46,12 @@ export function organizationMentions(w: Words): OrganizationMention[] {
       continue;
     }
     if (!head || afterPlaceUnit(w, i)) continue;
-    if ((head.info.venue && afterWord(w, i, VENUE_BEFORE)) || (head.info.work && beingBuilt(w, i))) continue;
+    if (head.info.venue && afterWord(w, i, VENUE_BEFORE)) continue;
+    const work = head.info.work || workByName(w, i, head.len);
     const parsed = parseAt(w, i);
     if (!parsed) continue;
+    // A school or a hospital being built is a work, unless it acts ("..., Bệnh viện X tiếp nhận ...").
+    if (work && beingBuilt(w, i) && !actsAfter(w, parsed.to)) continue;
     const generic = parsed.generic || afterWord(w, i, PLURAL_BEFORE);
     out.push({ from: i, to: parsed.to, level: parsed.level, place: parsed.place, bare: parsed.bare, generic });
     i = parsed.to - 1;

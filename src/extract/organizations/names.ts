@@ -33,6 +33,39 @@ function numberEndsName(w: Words, k: number): boolean {
   return next.kind === 'word' && next.case === 'lower' && !TIME_WORDS.has(w.keys[k + 1] as string);
 }
 
+/** Whether a body head starts at token k, right after a named head ("Văn phòng | UBND tỉnh"). */
+function bodyAfter(w: Words, k: number): boolean {
+  return adjacent(w, k) && headAt(w, k)?.info.kind === 'body';
+}
+
+/** Whether the number at token k sits inside a name: a capitalised word of the name follows ("Vùng 4 | Hải quân"). */
+function numberInName(w: Words, k: number): boolean {
+  const next = w.tokens[k + 1];
+  if (next?.kind !== 'word' || next.case !== 'title' || !adjacent(w, k + 1)) return false;
+  return headAt(w, k + 1) === null && titleAt(w, k + 1) === null && commonCapitalised().matchAt(w.keys, k + 1) === 0 && adminUnitAt(w, k + 1) === 0;
+}
+
+/** "Trung ương" opening a name that goes on with a proper name: "Bệnh viện Trung ương Huế" (not "Ban Tổ chức Trung ương"). */
+function levelInName(w: Words, j: number): boolean {
+  if (w.keys[j] !== 'trung' || w.keys[j + 1] !== 'ương' || !adjacent(w, j + 2)) return false;
+  const next = w.tokens[j + 2];
+  return next?.kind === 'word' && next.case === 'title' && headAt(w, j + 2) === null && commonCapitalised().matchAt(w.keys, j + 2) === 0;
+}
+
+/** A capitalised common noun coordinated with another part of the name: "Vụ | Kế hoạch - Tài chính". */
+function coordinated(w: Words, j: number): boolean {
+  const len = commonCapitalised().matchAt(w.keys, j);
+  return w.keys[j + len] === '-' && adjacent(w, j + len) && adjacent(w, j + len + 1) && w.tokens[j + len + 1]?.case === 'title' && headAt(w, j + len + 1) === null;
+}
+
+/** A modifier of a school's name before its capitals: "chuyên | Lê Hồng Phong" (organization-name-modifiers.tsv). */
+function modifierBeforeName(w: Words, j: number): boolean {
+  const len = w.tokens[j]?.case === 'lower' ? lexicon().nameModifiers.matchAt(w.keys, j) : 0;
+  if (!len || !adjacent(w, j + len)) return false;
+  const next = w.tokens[j + len];
+  return next?.kind === 'word' && next.case === 'title' && headAt(w, j + len) === null;
+}
+
 /**
  * The proper name after a named head, from j: capitalised words, with lower-case words between
  * or after them ("Di sản văn hóa", "Văn hóa các dân tộc Việt Nam", "các khu công nghiệp" before
@@ -43,9 +76,11 @@ function numberEndsName(w: Words, k: number): boolean {
 export function namedName(w: Words, j: number, capital = false, depth = 0): number {
   const n = w.tokens.length;
   const first = w.tokens[j];
-  if (depth > 2 || (capital && !isCapitalised(first))) return j;
+  if (depth > 2) return j;
+  // "Trường THPT chuyên Lê Hồng Phong": a lower-case word of the name before its capitals.
+  if (capital && !isCapitalised(first) && !modifierBeforeName(w, j)) return j;
   // "Bộ | Thực hiện ...", "Bộ | Luật ...": a sentence's opening word or a document is no name.
-  if (isCapitalised(first) && !headAt(w, j) && (lexicon().openers.matchAt(w.keys, j) > 0 || commonCapitalised().matchAt(w.keys, j) > 0)) return j;
+  if (isCapitalised(first) && !headAt(w, j) && (lexicon().openers.matchAt(w.keys, j) > 0 || (commonCapitalised().matchAt(w.keys, j) > 0 && !levelInName(w, j) && !coordinated(w, j)))) return j;
   let end = j;
   let capitals = 0;
   let pending = 0;
@@ -79,9 +114,18 @@ export function namedName(w: Words, j: number, capital = false, depth = 0): numb
     if (isCapitalised(t)) {
       const head = headAt(w, k);
       // A body or another named body starts: "Văn phòng | Ủy ban nhân dân", "Bộ Tài chính | Cục Thuế".
-      if (head && (head.info.kind !== 'named' || namedName(w, k + head.len, head.info.capital, depth + 1) > k + head.len)) {
-        // A lower-case tail before the parent body: "Ban Văn hóa - Xã hội | Hội đồng nhân dân tỉnh".
-        if (head.info.kind === 'body') stop = 'parent';
+      if (head && (head.info.kind !== 'named' || namedName(w, k + head.len, head.info.capital, depth + 1) > k + head.len || bodyAfter(w, k + head.len))) {
+        if (w.keys[k - 1] === '-' && pending > 0) {
+          // "Phòng Kinh tế | - Văn phòng UBND tỉnh", "Cục X | - Bộ Tư pháp": a hyphen before the next
+          // body ends the name there; the body is a mention of its own.
+          k--;
+          pending--;
+          stop = 'punct';
+          break;
+        }
+        // A lower-case tail before the parent body: "Ban Văn hóa - Xã hội | Hội đồng nhân dân tỉnh",
+        // "Phòng Cảnh sát giao thông | Công an tỉnh", "Cục Cảnh sát giao thông | Bộ Công an".
+        if (head.info.kind === 'body' || head.info.kind === 'official' || head.info.kind === 'placed') stop = 'parent';
         break;
       }
       // A capitalised common noun ends the name ("Kết luận"), unless coordinated ("Tài chính - Kế hoạch").
@@ -91,6 +135,8 @@ export function namedName(w: Words, j: number, capital = false, depth = 0): numb
       capitals++;
       capitalsAt = k;
       pending = 0;
+    } else if (t.kind === 'number' && capitals > 0 && pending === 0 && numberInName(w, k)) {
+      // "Bộ Tư lệnh Vùng 4 Hải quân": the name goes on after the number (the next word decides).
     } else if (t.kind === 'number' && (capitals > 0 ? pending === 0 : pending > 0) && numberEndsName(w, k)) {
       stop = 'number'; // "Ban Quản lý dự án 85", "Trường THPT Quỳnh Lưu 1"
       k++;

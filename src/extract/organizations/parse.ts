@@ -5,7 +5,7 @@
 import type { OrganizationLevel } from '../../types.js';
 import { adjacent, isCapitalised, type Words } from '../words.js';
 import { PLURAL_AFTER } from './exclusions.js';
-import { headAt } from './heads.js';
+import { headAt, titleAt } from './heads.js';
 import type { Kind } from './lexicon.js';
 import { describedName, innerWord, namedName } from './names.js';
 import { adminUnitAt, committeePlace, qualifier } from './place.js';
@@ -67,6 +67,12 @@ export function parseAt(w: Words, i: number, depth = 0): Parsed | null {
     let tail = 0;
     while (info.work && end - tail > i + head.len + 1 && w.tokens[end - tail - 1]?.case === 'lower') tail++;
     if (tail > 0 && isCapitalised(w.tokens[end - tail - 1]) && isCapitalised(w.tokens[end - tail - 2])) end -= tail;
+    // A unit and then its parent: "Phòng Cảnh sát giao thông | Công an tỉnh Quảng Ngãi" is one body.
+    const parentHead = info.kind === 'named' && adjacent(w, end) ? headAt(w, end) : null;
+    if (parentHead && (parentHead.info.kind === 'body' || parentHead.info.kind === 'official' || parentHead.info.kind === 'placed')) {
+      const parent = parseAt(w, end, depth + 1);
+      if (parent && !parent.generic) return { ...parent, level: parent.level ?? info.level, bare: false, kind: info.kind };
+    }
     if (info.kind === 'sub') {
       // "Ban Văn hóa - Xã hội | Hội đồng nhân dân tỉnh": a part needs its parent.
       const inner = adjacent(w, end) ? parseAt(w, end, depth + 1) : null;
@@ -94,6 +100,19 @@ export function parseAt(w: Words, i: number, depth = 0): Parsed | null {
   if (next && next.info.kind === 'body' && (info.kind === 'body' || info.kind === 'official')) {
     const inner = parseAt(w, end, depth + 1);
     if (inner) return { ...inner, level: inner.level ?? level, bare: false, kind: info.kind };
+  }
+  // A Party body of a unit: "Đảng ủy | Công an tỉnh", "Ban cán sự đảng | Bộ Tài chính", "Đảng ủy | Khu kinh tế Vũng Áng".
+  if (info.unit && adjacent(w, end)) {
+    if (next) {
+      const inner = next.info.kind === 'described' ? null : parseAt(w, end, depth + 1);
+      if (inner && !inner.generic) return { ...inner, level: inner.level ?? level, bare: false, kind: info.kind };
+    } else if (w.tokens[end]?.case === 'title' && !adminUnitAt(w, end) && !committeePlace(w, end) && !titleAt(w, end)) {
+      const nameEnd = namedName(w, end, true);
+      if (nameEnd > end) {
+        end = nameEnd;
+        named = true;
+      }
+    }
   }
   const q = qualifier(w, end);
   if (q) {
@@ -129,7 +148,9 @@ export function parseAt(w: Words, i: number, depth = 0): Parsed | null {
   if (info.kind === 'placed' && !qualified) return null;
   if (info.kind === 'described' && !named && !qualified && !info.parent) return null;
   let generic = false;
-  if (!qualified && adjacent(w, end) && PLURAL_AFTER.has(w.keys[end] as string) && w.tokens[end]?.case === 'lower') generic = true;
+  // "Ủy ban nhân dân các xã", "UBND CẤP XÃ" (a level in a line of capitals).
+  const pluralCase = w.tokens[end]?.case === 'lower' || (w.tokens[end]?.case === 'upper' && w.tokens[end - 1]?.case === 'upper');
+  if (!qualified && adjacent(w, end) && PLURAL_AFTER.has(w.keys[end] as string) && pluralCase) generic = true;
   if (!generic && info.parent) {
     const parent = parentAt(w, end, depth);
     if (parent) {
