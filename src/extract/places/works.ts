@@ -5,7 +5,7 @@
 import type { Token } from '../../types.js';
 import { adjacent, type Words } from '../words.js';
 import { ITEM_STARTS, lex, REGION_BLOCKERS, ROAD_NOUNS, WORK_LIST_HEADS } from './lexicon.js';
-import { isWord } from './tokens.js';
+import { capitalised, isWord } from './tokens.js';
 
 /** A street or a work named after "dự án nâng cấp ...", "xây dựng ...": the work, not a location. */
 export function builtRoad(w: Words, i: number): boolean {
@@ -61,6 +61,18 @@ export function inWorkList(w: Words, i: number): boolean {
       }
       return false;
     }
+  }
+  return false;
+}
+
+/**
+ * The site or natural place word at i is part of a body's name: "Ban Quản lý Vườn quốc gia Chư Mom
+ * Ray", "Đồn Biên phòng cửa khẩu quốc tế Hà Tiên" (place-site-bodies.tsv, ending right before it).
+ */
+export function inSiteBodyName(w: Words, i: number): boolean {
+  const { siteBodies } = lex();
+  for (let back = 1; back <= 6 && back <= i; back++) {
+    if (siteBodies.matchAt(w.keys, i - back) === back && capitalised(w.tokens[i - back]) && adjacent(w, i)) return true;
   }
   return false;
 }
