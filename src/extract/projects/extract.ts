@@ -192,8 +192,12 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         // A one-word head in title case after a lower-case word starts a work's own type ("dự án
         // xây dựng Trường Tiểu học ..."), unless it starts a known place name ("cao tốc Bến Lức").
         const typeRun = innerHead === 1 ? nameRun(w, j, 4) : j;
+        // Not right after a lower-case work noun, whose name it starts ("dự án cảng Bến Đình tại ...").
+        const afterHead = [1, 2, 3].some((back) => heads.matchAt(w.keys, j - back) === back && w.tokens[j - back]?.case === 'lower');
+        // "dự án bảo tồn Lăng Đồng Khánh với ...": a head before a name of two words or more is its type.
+        const namedAfter = typeRun - j >= 3 && !afterHead;
         const typeWord =
-          innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, typeRun)) && w.tokens[typeRun]?.case === 'lower' && adjacent(w, typeRun) && !CLAUSE_WORDS.has(w.keys[typeRun] ?? '') && !ASPECT.has(w.keys[typeRun] ?? '');
+          innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, typeRun)) && w.tokens[typeRun]?.case === 'lower' && adjacent(w, typeRun) && ((!CLAUSE_WORDS.has(w.keys[typeRun] ?? '') && !ASPECT.has(w.keys[typeRun] ?? '') && !afterHead) || namedAfter);
         // "dự án đường Vành đai 3": a numbered work inside the phrase names it, head and number.
         const numberAfter = j + innerHead;
         if (innerHead > 0 && w.tokens[numberAfter]?.kind === 'number' && adjacent(w, numberAfter) && /^\d{1,3}$/u.test(w.keys[numberAfter] ?? '')) {
@@ -301,7 +305,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         knownCapsName = true;
       }
     }
-    if (allUpper && !knownCapsName && !CODE_NAME.test(textOf(w, found[0], found[1])) && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
+    // "các khu công nghiệp VSIP II, ...": an acronym with a Roman numeral after a lower-case head is a name.
+    const romanNamed = w.tokens[i]?.case === 'lower' && found[1] - found[0] === 2 && w.tokens[found[1] - 1]?.kind === 'roman';
+    if (allUpper && !knownCapsName && !romanNamed && !CODE_NAME.test(textOf(w, found[0], found[1])) && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
     const kindKey = w.keys.slice(i, i + len).join(' ');
     if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
     if (INSTITUTIONS.has(kindKey) && acts(w, found[1])) continue;
