@@ -119,6 +119,11 @@ describe('projects', () => {
     ['phê duyệt dự án bảo tồn Lăng Đồng Khánh với tổng vốn 240 tỷ đồng.', [['Đồng Khánh', 'dự án']]],
     ['đoàn kiểm tra cáp treo núi Bà Đen.', [['Bà Đen', 'cáp treo']]],
     ['khánh thành âu tàu tránh trú bão Cồn Cỏ.', [['Cồn Cỏ', 'âu tàu']]],
+    ['phê duyệt dự án đường kết nối Quốc lộ 3B với hồ Ba Bể.', [['Ba Bể', 'dự án']]],
+    ['hoàn thành đường Vành đai 3 đoạn qua xã Nhơn Trạch.', [['Vành đai 3', 'đường vành đai']]],
+    ['dự án tuyến đường ven biển ĐT.639 đoạn Cát Tiến - Đề Gi đã hoàn thành.', [['Cát Tiến - Đề Gi', 'dự án']]],
+    ['dự án xây dựng đường Vành đai 2,5 đoạn Đầm Hồng - Quốc lộ 1A.', [['Đầm Hồng - Quốc lộ 1A', 'dự án']]],
+    ['dự án nâng cấp đường tỉnh ĐT.864 đoạn từ phường Mỹ Tho đến xã Cái Bè.', [['ĐT.864', 'dự án']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });

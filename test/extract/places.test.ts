@@ -122,6 +122,7 @@ describe('places: what is a place', () => {
     ['a level word before a commune', 'Ủy ban nhân dân cấp xã Tân Thành'],
     ['coastal works: ven biển, đê biển, kè biển', 'đường ven biển Dung Quất - Sa Huỳnh, đê biển Ba Tri và tuyến kè biển Gành Hào'],
     ['a national park in a body name', 'Ban Quản lý Vườn quốc gia Chư Mom Ray tuần tra'],
+    ['a coastal road being built, by its code', 'dự án tuyến đường ven biển ĐT.639 đoạn Cát Tiến - Đề Gi'],
     ['a border gate in an economic zone body name', 'Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng kiểm tra'],
     ['a one-word river name in capitals after a capitalised unit', 'Khu vực Khuôn viên sông'],
   ])('finds none in %s', (_label, text) => {

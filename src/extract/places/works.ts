@@ -19,7 +19,12 @@ export function builtRoad(w: Words, i: number): boolean {
     }
   }
   // "dự án tuyến đường bộ cao tốc ...": the road nouns before the unit word are part of its head.
-  for (let guard = 0; guard < 3 && ROAD_NOUNS.has(w.keys[i - 1] ?? '') && adjacent(w, i); guard++) i--;
+  // "dự án tuyến đường ven biển ĐT.639": so is a coast or a river the road runs along.
+  for (let guard = 0; guard < 4 && adjacent(w, i); guard++) {
+    if (ROAD_NOUNS.has(w.keys[i - 1] ?? '')) i--;
+    else if (w.keys[i - 2] === 'ven' && adjacent(w, i - 1) && w.tokens[i - 1]?.case === 'lower') i -= 2;
+    else break;
+  }
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (!isWord(w.tokens[k])) return false;
     const len = roadBlockers.matchAt(w.keys, k);
