@@ -173,7 +173,9 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
     if (start) {
       const ends = nameEnds(w, i, isUpperWord(t));
       const e = ends[ends.length - 1];
-      if (e !== undefined && w.keys[e] === ',' && w.keys[e + 1] === 'ngày' && known(w, i, e)) {
+      // A headline's dateline in capitals: "HÀ TĨNH: KHỞI CÔNG ...", a province the tables know.
+      const headline = e !== undefined && w.keys[e] === ':' && t.case === 'upper' && (i === 0 || w.tokens[i - 1]?.kind === 'newline') && isProvinceName(textOf(w, i, e));
+      if (e !== undefined && ((w.keys[e] === ',' && w.keys[e + 1] === 'ngày' && known(w, i, e)) || headline)) {
         emit({ from: i, to: e, name: nameText(w, i, e), unit: null });
         i = e - 1;
         continue;
