@@ -113,6 +113,17 @@ describe('projects', () => {
     ['nhà máy của Tập đoàn Foxconn tại KCN Quang Châu.', [['Quang Châu', 'khu công nghiệp']]],
     ['Bệnh viện Ung bướu tỉnh Nghệ An cơ sở 2 đã hoàn thành 80% khối lượng.', [['Nghệ An', 'bệnh viện']]],
     ['thị sát công trường cầu Tứ Liên.', [['Tứ Liên', 'cầu']]],
+    ['các khu công nghiệp VSIP II, Bàu Bàng và Lai Uyên thu hút vốn.', [['VSIP II', 'khu công nghiệp'], ['Bàu Bàng', 'khu công nghiệp'], ['Lai Uyên', 'khu công nghiệp']]],
+    ['phê duyệt dự án cảng Bến Đình tại đặc khu Lý Sơn.', [['Bến Đình', 'dự án']]],
+    ['đề nghị triển khai dự án nâng cấp cảng Bến Đầm và dự án hồ chứa nước Quang Trung 2.', [['Bến Đầm', 'dự án'], ['Quang Trung 2', 'dự án']]],
+    ['phê duyệt dự án bảo tồn Lăng Đồng Khánh với tổng vốn 240 tỷ đồng.', [['Đồng Khánh', 'dự án']]],
+    ['đoàn kiểm tra cáp treo núi Bà Đen.', [['Bà Đen', 'cáp treo']]],
+    ['khánh thành âu tàu tránh trú bão Cồn Cỏ.', [['Cồn Cỏ', 'âu tàu']]],
+    ['phê duyệt dự án đường kết nối Quốc lộ 3B với hồ Ba Bể.', [['Ba Bể', 'dự án']]],
+    ['hoàn thành đường Vành đai 3 đoạn qua xã Nhơn Trạch.', [['Vành đai 3', 'đường vành đai']]],
+    ['dự án tuyến đường ven biển ĐT.639 đoạn Cát Tiến - Đề Gi đã hoàn thành.', [['Cát Tiến - Đề Gi', 'dự án']]],
+    ['dự án xây dựng đường Vành đai 2,5 đoạn Đầm Hồng - Quốc lộ 1A.', [['Đầm Hồng - Quốc lộ 1A', 'dự án']]],
+    ['dự án nâng cấp đường tỉnh ĐT.864 đoạn từ phường Mỹ Tho đến xã Cái Bè.', [['ĐT.864', 'dự án']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
@@ -159,6 +170,8 @@ describe('projects', () => {
     ['a project located by "qua"', 'hai dự án cao tốc qua tỉnh Nghệ An đạt 70% khối lượng.'],
     ['places joined by a project', 'dự án đường kết nối hai tỉnh Nam Định, Ninh Bình.'],
     ['a palace word that is half of a compound', 'Chuỗi dự án khí - điện Lô B; chuỗi khí-điện Cá Voi Xanh.'],
+    ['a work followed by its builder', 'Công trình do Hội Cựu chiến binh thành phố vận động xây dựng.'],
+    ['an acronym without a numeral after a lower-case head', 'đường dẫn của từng DVC.'],
   ])('finds none for %s', (_name, text) => {
     expect(projects(text)).toEqual([]);
   });

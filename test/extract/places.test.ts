@@ -74,6 +74,15 @@ describe('places: what is a place', () => {
     ['Phó Chủ tịch UBND tỉnh Nam Định Lê Văn Hùng chủ trì.', [['Nam Định', 'tỉnh']]],
     ['Ban Quản lý đường sắt đô thị Hà Nội cho biết', [['Hà Nội', null]]],
     ['Dự án nối các xã Tân Phú, Tân Hòa với Quốc lộ 1A đã xong.', [['Tân Phú', 'xã'], ['Tân Hòa', 'xã'], ['Quốc lộ 1A', 'quốc lộ']]],
+    // a school type before the commune ("liên cấp" is no level), a one-word river run on, a route's ends
+    ['khởi công Trường Phổ thông nội trú liên cấp xã Tân Thành.', [['Tân Thành', 'xã']]],
+    ['Sau khi cầu bắc qua sông Hương đưa vào khai thác.', [['Hương', 'sông']]],
+    ['cầu Văn Phú bắc qua sông Hồng và Khu tái định cư Nam Cường', [['Hồng', 'sông']]],
+    ['HÀ TĨNH: KHỞI CÔNG ĐÊ HỮU SÔNG LAM', [['Hà Tĩnh', null]]],
+    ['đề nghị hoàn thành cao tốc TP.HCM - Thủ Dầu Một - Chơn Thành.', [['HCM', 'thành phố']]],
+    ['mở rộng cao tốc TP.HCM - Trung Lương - Mỹ Thuận đoạn TP.HCM - Trung Lương.', [['HCM', 'thành phố']]],
+    ['kè chống sạt lở bờ biển xã Vĩnh Hậu A và biển Cần Giờ', [['Vĩnh Hậu A', 'xã'], ['Cần Giờ', 'biển']]],
+    ['phối hợp với Đồn Biên phòng cửa khẩu quốc tế Hà Tiên và cửa khẩu Tân Thanh', [['Tân Thanh', 'cửa khẩu']]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
@@ -111,6 +120,14 @@ describe('places: what is a place', () => {
     ['a region in an enterprise name', 'Tổng công ty Điện lực miền Trung đóng điện trạm biến áp'],
     ['a region in an event name', 'kỷ niệm Ngày giải phóng miền Nam'],
     ['the capital as a common noun', 'người dân Thủ đô đón Tết'],
+    ['a level word before a commune', 'Ủy ban nhân dân cấp xã Tân Thành'],
+    ['coastal works: ven biển, đê biển, kè biển', 'đường ven biển Dung Quất - Sa Huỳnh, đê biển Ba Tri và tuyến kè biển Gành Hào'],
+    ['a national park in a body name', 'Ban Quản lý Vườn quốc gia Chư Mom Ray tuần tra'],
+    ['a coastal road being built, by its code', 'dự án tuyến đường ven biển ĐT.639 đoạn Cát Tiến - Đề Gi'],
+    ['a capitals heading before a colon that is no province', 'NƠI NHẬN: Như trên'],
+    ['a province before a colon mid-line', 'Các tỉnh đã báo cáo, HÀ TĨNH: 5 dự án'],
+    ['a border gate in an economic zone body name', 'Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng kiểm tra'],
+    ['a one-word river name in capitals after a capitalised unit', 'Khu vực Khuôn viên sông'],
   ])('finds none in %s', (_label, text) => {
     expect(places(text)).toEqual([]);
   });

@@ -6,13 +6,13 @@ import { adjacent, spanOf, textOf, words, type Words } from '../words.js';
 import { endOfAddress, hasUpperWord, houseNumberBefore, partEnds, segmentStartInAddress } from './address.js';
 import { committeeAt } from './committees.js';
 import type { Found, Scan } from './found.js';
-import { lex, RESERVOIRS, ROAD_CODES, STREET, SUB_PROVINCE } from './lexicon.js';
+import { lex, RESERVOIRS, ROAD_CODES, ROUTE_UNITS, STREET, SUB_PROVINCE } from './lexicon.js';
 import { bracketedProvinces, continueList, listAfterHead } from './lists.js';
 import { adminEnd, known, nameEnds, nameText, withHyphen } from './names.js';
 import { capitalised, gap, isLetter, isUpperWord, isWord, segmentStart } from './tokens.js';
 import { unitAt } from './units.js';
 import { placeAfterUnit } from './unit-place.js';
-import { builtRoad, inWorkList } from './works.js';
+import { builtRoad, inSiteBodyName, inWorkList } from './works.js';
 
 export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
   const w = words(input);
@@ -75,10 +75,17 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
         i += u.len - 1;
         continue;
       }
+      if ((u.cls === 'site' || u.cls === 'natural') && inSiteBodyName(w, i)) {
+        i += u.len - 1;
+        continue;
+      }
       const found = placeAfterUnit(w, i, u);
       if (found) {
         emit(found);
-        const end = continueList(s, found.to, u, false, addressEnd);
+        // "cao tốc TP.HCM - Thủ Dầu Một - Chơn Thành", "đoạn TP.HCM - Trung Lương": after a route
+        // word the hyphens join a route's ends, not an address's levels.
+        const route = w.keys[i - 1] === 'đoạn' || ROUTE_UNITS.has(w.keys.slice(i - 2, i).join(' '));
+        const end = continueList(s, found.to, u, false, addressEnd, route);
         i = end - 1;
       } else i += u.len - 1;
       continue;
@@ -166,7 +173,9 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
     if (start) {
       const ends = nameEnds(w, i, isUpperWord(t));
       const e = ends[ends.length - 1];
-      if (e !== undefined && w.keys[e] === ',' && w.keys[e + 1] === 'ngày' && known(w, i, e)) {
+      // A headline's dateline in capitals: "HÀ TĨNH: KHỞI CÔNG ...", a province the tables know.
+      const headline = e !== undefined && w.keys[e] === ':' && t.case === 'upper' && (i === 0 || w.tokens[i - 1]?.kind === 'newline') && isProvinceName(textOf(w, i, e));
+      if (e !== undefined && ((w.keys[e] === ',' && w.keys[e + 1] === 'ngày' && known(w, i, e)) || headline)) {
         emit({ from: i, to: e, name: nameText(w, i, e), unit: null });
         i = e - 1;
         continue;

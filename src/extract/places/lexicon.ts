@@ -26,6 +26,8 @@ interface Lexicon {
   /** Bodies a province's name may follow without a unit word ("Công an Hà Nội"). */
   bodies: PhraseSet;
   regions: PhraseSet;
+  /** Bodies named after the site or natural place that follows them ("Ban Quản lý Vườn quốc gia ..."). */
+  siteBodies: PhraseSet;
   /**
    * The words at which a rule of the scan may start on a token that is not capitalised: the first
    * words of the address markers, unit words, committees and context phrases, and the scan's own
@@ -75,6 +77,7 @@ export function lex(): Lexicon {
     surnames: keySet('surnames.tsv'),
     bodies: new PhraseSet([...first('place-bodies.tsv'), ...table('bodies.tsv').filter((r) => r[1] === 'tỉnh').map((r) => r[0] as string)]),
     regions: new PhraseSet(first('place-regions.tsv')),
+    siteBodies: new PhraseSet(first('place-site-bodies.tsv')),
     lowerStarts,
   };
   return lexicon;
@@ -82,6 +85,13 @@ export function lex(): Lexicon {
 
 /** A unit word after one of these is a common word ("văn bản", "xuất bản", "cơ bản"). */
 export const COMPOUND_BEFORE = new Set(['văn', 'xuất', 'phiên', 'cơ', 'căn', 'kịch', 'nhà', 'cấp', 'tấn', 'bằng', 'cảng', 'liên']);
+/** "Trường ... liên cấp xã Tân Thành": after these, a word of COMPOUND_BEFORE is part of a type, not a compound. */
+export const COMPOUND_OPENERS = new Map<string, string>([['cấp', 'liên']]);
+/**
+ * Unit words that are common nouns after a work word: "đường ven biển", "đê biển", "kè biển",
+ * "lấn biển" (coastal, sea dyke ...), so the name after them is the work's, not a sea's.
+ */
+export const COMPOUND_UNIT_BEFORE = new Map<string, Set<string>>([['biển', new Set(['ven', 'đê', 'kè', 'lấn'])]]);
 /** Lower-case words between a unit word and its name: "cửa khẩu quốc tế Mộc Bài" (unit cửa khẩu). */
 export const UNIT_QUALIFIERS = new Map<string, string[][]>([['cửa khẩu', [['quốc', 'tế'], ['chính'], ['phụ']]]]);
 /**

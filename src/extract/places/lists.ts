@@ -16,13 +16,13 @@ import { unitAt, type Unit } from './units.js';
  * takes the unit when the tables know it under that unit (or, not knowing it, when it reads as a
  * name); a known unit of another level (the province of an address) or a country takes none.
  */
-export function continueList(s: Scan, end: number, unit: Unit | null, provincesOnly: boolean, addressEnd: number): number {
+export function continueList(s: Scan, end: number, unit: Unit | null, provincesOnly: boolean, addressEnd: number, route = false): number {
   const { w, emit } = s;
   const L = lex();
   // "Vùng Thủ đô và Khánh Hòa - Buôn Ma Thuột": a region heads no list.
   if (unit && REGION_UNITS.has(unit.unit)) return end;
   // "phường Nam Lý - Đồng Hới - Quảng Bình": a hyphen goes up an address, after a unit only.
-  const afterAdmin = unit?.cls === 'admin';
+  const afterAdmin = unit?.cls === 'admin' && !route;
   for (let guard = 0; guard < 50; guard++) {
     let next = end;
     const sep = w.keys[next];

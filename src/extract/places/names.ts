@@ -85,12 +85,12 @@ function cutAtStop(w: Words, j: number, ends: number[]): number[] {
  * "Khu vực Khuôn viên", "các tỉnh Tây Nguyên cũng"), it is no administrative unit's name, nor a
  * one-word name of another place; "hồ Hòa Bình xả đáy" keeps its name.
  */
-function unknownEnd(w: Words, j: number, ends: number[], admin: boolean): number | null {
+function unknownEnd(w: Words, j: number, ends: number[], admin: boolean, oneWord = false): number | null {
   if (lex().stops.matchAt(w.keys, j) > 0) return null;
   const cut = cutAtStop(w, j, ends);
   const end = cut[cut.length - 1];
   if (end === undefined) return null;
-  if (runsOn(w, end) && (admin || cut.length === 1)) return null;
+  if (runsOn(w, end) && (admin || (cut.length === 1 && !oneWord))) return null;
   return end;
 }
 
@@ -160,10 +160,12 @@ export function otherEnd(w: Words, j: number, ends: number[], caps: boolean, uni
   const more = nextLineEnds(w, full, caps);
   const last = more[more.length - 1];
   if (last !== undefined && PHRASE_END.test(w.keys[last] ?? '')) ends = [...ends, ...more];
-  const end = unknownEnd(w, j, ends, false);
+  // A one-word name run on in lower case is a capitalised common noun ("Khu vực Khuôn viên"),
+  // except after a river, lake or mountain written in lower case: "qua sông Hương đưa vào ...".
+  const natural = unit.cls === 'natural' && w.tokens[j - 1]?.case === 'lower' && w.keys[j - 1] === unit.unit.split(' ').pop() && adjacent(w, j);
+  const end = unknownEnd(w, j, ends, false, natural);
   if (end === null) return null;
-  // A one-word name run on in lower case is a capitalised common noun ("Khu vực Khuôn viên").
-  if (end === j + 1 && runsOn(w, end)) return null;
+  if (end === j + 1 && runsOn(w, end) && !natural) return null;
   // "Quốc lộ 12 km", "thôn 3 năm": a name does not end in a number followed by a measure.
   if (w.tokens[end - 1]?.kind === 'number' && runsOn(w, end)) return end - 1 > j ? end - 1 : null;
   return end;

@@ -2,7 +2,7 @@
 import type { Token } from '../../types.js';
 import { adjacent, type Words } from '../words.js';
 import { BODY_WORDS } from './committees.js';
-import { COMPOUND_BEFORE, lex } from './lexicon.js';
+import { COMPOUND_BEFORE, COMPOUND_OPENERS, COMPOUND_UNIT_BEFORE, lex } from './lexicon.js';
 import { known, nameEnds } from './names.js';
 import { gap, isWord, segmentStart, SPACES } from './tokens.js';
 import { regionInName } from './works.js';
@@ -60,7 +60,9 @@ export function unitAt(w: Words, i: number, address: boolean): Unit | null {
   const next = w.keys[i + len] ?? '';
   if (key === 'xã' && next === 'hội') return null; // "xã hội", "XÃ HỘI CHỦ NGHĨA"
   if (BODY_WORDS.has(next)) return null;
-  if (COMPOUND_BEFORE.has(w.keys[i - 1] ?? '') && adjacent(w, i)) return null;
+  const before = w.keys[i - 1] ?? '';
+  if (COMPOUND_BEFORE.has(before) && adjacent(w, i) && !(COMPOUND_OPENERS.get(before) === w.keys[i - 2] && adjacent(w, i - 1))) return null;
+  if (COMPOUND_UNIT_BEFORE.get(key)?.has(before) && adjacent(w, i)) return null;
   if (t.case === 'title' && len === 1 && !segmentStart(w, i)) {
     // In the middle of a sentence a capitalised one-word unit may start a name (cầu Rạch Giá,
     // Hồ Chí Minh); administrative units are units (Phường Cầu Giấy), streets and hamlets are

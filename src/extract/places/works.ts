@@ -5,7 +5,7 @@
 import type { Token } from '../../types.js';
 import { adjacent, type Words } from '../words.js';
 import { ITEM_STARTS, lex, REGION_BLOCKERS, ROAD_NOUNS, WORK_LIST_HEADS } from './lexicon.js';
-import { isWord } from './tokens.js';
+import { capitalised, isWord } from './tokens.js';
 
 /** A street or a work named after "dự án nâng cấp ...", "xây dựng ...": the work, not a location. */
 export function builtRoad(w: Words, i: number): boolean {
@@ -19,7 +19,12 @@ export function builtRoad(w: Words, i: number): boolean {
     }
   }
   // "dự án tuyến đường bộ cao tốc ...": the road nouns before the unit word are part of its head.
-  for (let guard = 0; guard < 3 && ROAD_NOUNS.has(w.keys[i - 1] ?? '') && adjacent(w, i); guard++) i--;
+  // "dự án tuyến đường ven biển ĐT.639": so is a coast or a river the road runs along.
+  for (let guard = 0; guard < 4 && adjacent(w, i); guard++) {
+    if (ROAD_NOUNS.has(w.keys[i - 1] ?? '')) i--;
+    else if (w.keys[i - 2] === 'ven' && adjacent(w, i - 1) && w.tokens[i - 1]?.case === 'lower') i -= 2;
+    else break;
+  }
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (!isWord(w.tokens[k])) return false;
     const len = roadBlockers.matchAt(w.keys, k);
@@ -61,6 +66,18 @@ export function inWorkList(w: Words, i: number): boolean {
       }
       return false;
     }
+  }
+  return false;
+}
+
+/**
+ * The site or natural place word at i is part of a body's name: "Ban Quản lý Vườn quốc gia Chư Mom
+ * Ray", "Đồn Biên phòng cửa khẩu quốc tế Hà Tiên" (place-site-bodies.tsv, ending right before it).
+ */
+export function inSiteBodyName(w: Words, i: number): boolean {
+  const { siteBodies } = lex();
+  for (let back = 1; back <= 6 && back <= i; back++) {
+    if (siteBodies.matchAt(w.keys, i - back) === back && capitalised(w.tokens[i - back]) && adjacent(w, i)) return true;
   }
   return false;
 }

@@ -100,7 +100,15 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       }
       if (!t || t.kind === 'punct' || t.kind === 'newline' || t.kind === 'code') break;
       if (!adjacent(w, j)) break;
-      // "ĐT.864 đoạn từ ... đến ...": after the work's name, "đoạn" only says which part.
+      // "ĐT.864 đoạn từ ... đến ...": after the work's name, "đoạn" only says which part; but
+      // "ĐT.639 đoạn Cát Tiến - Đề Gi": a section named by a route after a code is the work.
+      if (w.keys[j] === 'đoạn' && coded && !name && adjacent(w, j + 1) && isCapitalised(w.tokens[j + 1])) {
+        const section = extendName(w, nameRun(w, j + 1, 5));
+        if (section > j + 1 && DASH_IN.test(textOf(w, j + 1, section))) {
+          name = [j + 1, section];
+          break;
+        }
+      }
       if (w.keys[j] === 'đoạn' && (name || coded)) break;
       // "dự án đường tỉnh 934B": a numbered work inside the phrase, before its words read as units.
       const numberedInner = j > i + len ? heads.matchAt(w.keys, j) : 0;
@@ -114,7 +122,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       if (unit && j > i + len && w.tokens[j + unit]?.kind === 'number' && adjacent(w, j + unit) && placeUnitClass(w.keys.slice(j, j + unit).join(' ')) === 'road' && isCapitalised(w.tokens[j])) {
         const end = extendName(w, j + unit + 1);
         // "từ Quốc lộ 12 đến cửa khẩu A Pa Chải": a start point; the end point names the work.
-        if (w.keys[j - 1] === 'từ' && w.keys[end] === 'đến') {
+        // "đường kết nối Quốc lộ 3B với hồ Ba Bể": likewise.
+        if ((w.keys[j - 1] === 'từ' && w.keys[end] === 'đến') || (w.keys[j - 1] === 'nối' && w.keys[end] === 'với')) {
           endPoint = true;
           j = end + 1;
           continue;
@@ -147,6 +156,12 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
             endPoint = true;
             j++;
             continue;
+          }
+          // "đường ven biển ĐT.639 đoạn Cát Tiến - Đề Gi": a section named by its own route is the work.
+          const section = name && w.keys[j] === 'đoạn' && adjacent(w, j + 1) && isCapitalised(w.tokens[j + 1]) ? extendName(w, nameRun(w, j + 1, 5)) : j;
+          if (section > j + 1 && DASH_IN.test(textOf(w, j + 1, section))) {
+            name = [j + 1, section];
+            break;
           }
           if (name && !CARRY_ON.has(w.keys[j] ?? '')) break;
           if (CARRY_ON.has(w.keys[j] ?? '')) {
@@ -192,8 +207,12 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         // A one-word head in title case after a lower-case word starts a work's own type ("dự án
         // xây dựng Trường Tiểu học ..."), unless it starts a known place name ("cao tốc Bến Lức").
         const typeRun = innerHead === 1 ? nameRun(w, j, 4) : j;
+        // Not right after a lower-case work noun, whose name it starts ("dự án cảng Bến Đình tại ...").
+        const afterHead = [1, 2, 3].some((back) => heads.matchAt(w.keys, j - back) === back && w.tokens[j - back]?.case === 'lower');
+        // "dự án bảo tồn Lăng Đồng Khánh với ...": a head before a name of two words or more is its type.
+        const namedAfter = typeRun - j >= 3 && !afterHead;
         const typeWord =
-          innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, typeRun)) && w.tokens[typeRun]?.case === 'lower' && adjacent(w, typeRun) && !CLAUSE_WORDS.has(w.keys[typeRun] ?? '') && !ASPECT.has(w.keys[typeRun] ?? '');
+          innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, typeRun)) && w.tokens[typeRun]?.case === 'lower' && adjacent(w, typeRun) && ((!CLAUSE_WORDS.has(w.keys[typeRun] ?? '') && !ASPECT.has(w.keys[typeRun] ?? '') && !afterHead) || namedAfter);
         // "dự án đường Vành đai 3": a numbered work inside the phrase names it, head and number.
         const numberAfter = j + innerHead;
         if (innerHead > 0 && w.tokens[numberAfter]?.kind === 'number' && adjacent(w, numberAfter) && /^\d{1,3}$/u.test(w.keys[numberAfter] ?? '')) {
@@ -284,6 +303,16 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       // "Nghĩa trang A1": a short code is only a name with its head; a road code ("ĐT.830E") is one.
       wholeName = !textOf(w, coded[0], coded[1]).includes('.');
     }
+    // "đường Vành đai 3": a road head with a capitalised word in it is named from that word, like
+    // "dự án đường Vành đai 3".
+    if (found && wholeName && found[0] === i && ROADS.has(w.keys[i] ?? '') && w.tokens[i]?.case === 'lower') {
+      let from = i + 1;
+      while (from < i + len && !isCapitalised(w.tokens[from])) from++;
+      if (from < i + len) {
+        found = [from, found[1]];
+        wholeName = false;
+      }
+    }
     if (!found) continue;
     // A single letter is a class or a grade ("hạng A", "tòa nhà A"), not a name.
     if (!wholeName && found[1] - found[0] === 1 && /^\p{Lu}$/u.test(textOf(w, found[0], found[1]))) continue;
@@ -301,7 +330,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         knownCapsName = true;
       }
     }
-    if (allUpper && !knownCapsName && !CODE_NAME.test(textOf(w, found[0], found[1])) && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
+    // "các khu công nghiệp VSIP II, ...": an acronym with a Roman numeral after a lower-case head is a name.
+    const romanNamed = w.tokens[i]?.case === 'lower' && found[1] - found[0] === 2 && w.tokens[found[1] - 1]?.kind === 'roman';
+    if (allUpper && !knownCapsName && !romanNamed && !CODE_NAME.test(textOf(w, found[0], found[1])) && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
     const kindKey = w.keys.slice(i, i + len).join(' ');
     if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
     if (INSTITUTIONS.has(kindKey) && acts(w, found[1])) continue;

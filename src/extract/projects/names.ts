@@ -81,6 +81,11 @@ export function extendName(w: Words, end: number): number {
         j = more;
         continue;
       }
+      // "Đầm Hồng - Quốc lộ 1A": a numbered road ends the route.
+      if (w.tokens[after]?.kind === 'number' && adjacent(w, after) && /^\d{1,3}$/u.test(w.keys[after] ?? '') && !MEASURES.has(w.keys[after + 1] ?? '')) {
+        j = after + 1;
+        continue; // a letter glued to the number is read by the rule below
+      }
     }
     // In capitals ("VÂN PHONG - NHA TRANG") the headline's case is all there is.
     const nextCase = w.tokens[j + 1]?.case;
