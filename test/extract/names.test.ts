@@ -105,6 +105,11 @@ describe('projects', () => {
     ['Tại Nghĩa trang liệt sĩ quốc gia Đường 9, đoàn đã dâng hương.', [['Đường 9', 'nghĩa trang']]],
     ['Dự án Khu đô thị Ecopark đang triển khai; cầu Kênh Vàng bắc qua sông Thái Bình.', [['Ecopark', 'dự án'], ['Kênh Vàng', 'cầu']]],
     ['thăm Khu lưu niệm Chủ tịch Hồ Chí Minh tại Kim Liên.', [['Hồ Chí Minh', 'khu lưu niệm']]],
+    ['tu bổ Khu lưu niệm Đại thi hào Nguyễn Du tại xã Tiên Điền.', [['Nguyễn Du', 'khu lưu niệm']]],
+    ['dâng hương tại Khu di tích Chiến thắng Tua Hai.', [['Tua Hai', 'khu di tích']]],
+    ['hoàn thành tu bổ Văn miếu Xích Đằng và Đàn Nam Giao.', [['Xích Đằng', 'văn miếu'], ['Nam Giao', 'đàn']]],
+    ['khai mạc lễ hội tại Thiền viện Trúc Lâm Tây Thiên; dâng hương tại Khu chứng tích Sơn Mỹ.', [['Trúc Lâm Tây Thiên', 'thiền viện'], ['Sơn Mỹ', 'khu chứng tích']]],
+    ['hoàn thành tu bổ Tháp Đôi ở thành phố Quy Nhơn.', [['Đôi', 'tháp']]],
     ['cầu Hiền Lương bắc qua sông Bến Hải được thắp sáng.', [['Hiền Lương', 'cầu']]],
     ['Huyện xây dựng nhà văn hóa các thôn Đông Tác, Đoài Khê.', [['Đông Tác', 'nhà văn hóa'], ['Đoài Khê', 'nhà văn hóa']]],
     ['Khánh thành Đài tưởng niệm các anh hùng liệt sĩ huyện Mỹ Đức.', [['Mỹ Đức', 'đài tưởng niệm']]],
@@ -172,6 +177,8 @@ describe('projects', () => {
     ['a palace word that is half of a compound', 'Chuỗi dự án khí - điện Lô B; chuỗi khí-điện Cá Voi Xanh.'],
     ['a work followed by its builder', 'Công trình do Hội Cựu chiến binh thành phố vận động xây dựng.'],
     ['an acronym without a numeral after a lower-case head', 'đường dẫn của từng DVC.'],
+    ['a forum or a herd', 'Diễn đàn Doanh nghiệp Việt Nam; đàn Gia cầm.'],
+    ['a victory that names no work', 'kỷ niệm Chiến thắng Điện Biên Phủ.'],
   ])('finds none for %s', (_name, text) => {
     expect(projects(text)).toEqual([]);
   });

@@ -177,6 +177,14 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       // "Lán Nà Nưa thuộc Khu di tích Tân Trào": after the name, another work is another work.
       if (carried && heads.matchAt(w.keys, j)) break;
       if (isCapitalised(t)) {
+        // "Khu lưu niệm Đại thi hào Nguyễn Du", "Khu di tích Chiến thắng Tua Hai": an honorific or
+        // an event word before the name is left out of it (work-name-prefixes.tsv).
+        const prefix = t.case === 'title' ? phrases('work-name-prefixes.tsv').matchAt(w.keys, j) : 0;
+        if (prefix && adjacent(w, j + prefix) && w.tokens[j + prefix]?.case === 'title') {
+          j += prefix;
+          scanned += prefix;
+          continue;
+        }
         // A new phrase ("... thuộc Dự án ...") ends the search; a capitalised head word inside a
         // name ("Bến Lức", "Cầu Vồng") does not.
         // A place name that starts with such a word is still a name ("cầu Chương Dương").
@@ -239,7 +247,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         // Before "và" or a building word it is a name ("đền Và và đình Chu Quyến", "Nhà máy Thủy
         // điện Ialy mở rộng").
         // So is one before a clause word ("Khu đô thị Ecopark đang ...").
-        if (end === j + 1 && w.tokens[end]?.case === 'lower' && adjacent(w, end) && w.keys[end] !== 'và' && !phrases('construction-words.tsv').matchAt(w.keys, end) && !CLAUSE_WORDS.has(w.keys[end] ?? '') && !ASPECT.has(w.keys[end] ?? '')) {
+        // Right after a head in title case and before "ở"/"tại", it is the name ("Tháp Đôi ở ...").
+        const placedAfterHead = j === i + len && w.tokens[i]?.case === 'title' && (w.keys[end] === 'ở' || w.keys[end] === 'tại');
+        if (end === j + 1 && !placedAfterHead && w.tokens[end]?.case === 'lower' && adjacent(w, end) && w.keys[end] !== 'và' && !phrases('construction-words.tsv').matchAt(w.keys, end) && !CLAUSE_WORDS.has(w.keys[end] ?? '') && !ASPECT.has(w.keys[end] ?? '')) {
           j = end;
           continue;
         }
