@@ -110,6 +110,12 @@ describe('projects', () => {
     ['hoàn thành tu bổ Văn miếu Xích Đằng và Đàn Nam Giao.', [['Xích Đằng', 'văn miếu'], ['Nam Giao', 'đàn']]],
     ['khai mạc lễ hội tại Thiền viện Trúc Lâm Tây Thiên; dâng hương tại Khu chứng tích Sơn Mỹ.', [['Trúc Lâm Tây Thiên', 'thiền viện'], ['Sơn Mỹ', 'khu chứng tích']]],
     ['hoàn thành tu bổ Tháp Đôi ở thành phố Quy Nhơn.', [['Đôi', 'tháp']]],
+    ['kiểm tra dự án Trung tâm văn hóa - thể thao đặc khu Cô Tô.', [['Cô Tô', 'dự án']]],
+    ['kiểm tra dự án Nhà máy xử lý nước thải phường Trà Vinh.', [['Trà Vinh', 'dự án']]],
+    ['phê duyệt dự án Nhà thi đấu đa năng phường Bắc Giang.', [['Bắc Giang', 'dự án']]],
+    ['Tỉnh khởi công Trường Phổ thông nội trú liên cấp xã Mèo Vạc.', [['Mèo Vạc', 'trường']]],
+    ['phê duyệt dự án hồ chứa nước ngọt tại đặc khu Kiên Hải.', [['Kiên Hải', 'dự án']]],
+    ['khởi công dự án Trung tâm Hành chính tỉnh tại phường Trấn Biên.', [['Trấn Biên', 'dự án']]],
     ['cầu Hiền Lương bắc qua sông Bến Hải được thắp sáng.', [['Hiền Lương', 'cầu']]],
     ['Huyện xây dựng nhà văn hóa các thôn Đông Tác, Đoài Khê.', [['Đông Tác', 'nhà văn hóa'], ['Đoài Khê', 'nhà văn hóa']]],
     ['Khánh thành Đài tưởng niệm các anh hùng liệt sĩ huyện Mỹ Đức.', [['Mỹ Đức', 'đài tưởng niệm']]],
@@ -179,6 +185,8 @@ describe('projects', () => {
     ['an acronym without a numeral after a lower-case head', 'đường dẫn của từng DVC.'],
     ['a forum or a herd', 'Diễn đàn Doanh nghiệp Việt Nam; đàn Gia cầm.'],
     ['a victory that names no work', 'kỷ niệm Chiến thắng Điện Biên Phủ.'],
+    ['a building site in lower case', 'công nhân tại công trường Thủ Thiêm.'],
+    ['a project located by a place it is not at', 'các dự án nhà ở trên địa bàn phường Trấn Biên.'],
   ])('finds none for %s', (_name, text) => {
     expect(projects(text)).toEqual([]);
   });

@@ -20,7 +20,9 @@ export function blocked(w: Words, i: number, len: number): boolean {
   const head = w.keys.slice(i, i + len).join(' ');
   const last = w.keys[i + len - 1] as string;
   const first = w.keys[i] as string;
-  if (i > 0 && adjacent(w, i) && blockers.before.has(`${w.keys[i - 1]} ${first}`)) return true;
+  // Only a compound in one case: "công trường" (a site), but "khởi công Trường Tiểu học ...".
+  const split = w.tokens[i]?.case === 'title' && w.tokens[i - 1]?.case === 'lower';
+  if (i > 0 && adjacent(w, i) && !split && blockers.before.has(`${w.keys[i - 1]} ${first}`)) return true;
   // A compound with the next word is in lower case: "cầu thủ" (a player), not "cầu Thủ Thiêm".
   if (w.tokens[i + len]?.case !== 'lower') return false;
   return blockers.after.has(`${last} ${w.keys[i + len] ?? ''}`) || (len === 1 && blockers.after.has(`${head} ${w.keys[i + 1] ?? ''}`));
@@ -121,8 +123,12 @@ let typeWords: Set<string> | undefined;
 /** Whether tokens [from, to) are only words that say what kind of work it is (Đa khoa, Tiểu học). */
 export function onlyTypeWords(w: Words, from: number, to: number): boolean {
   typeWords ??= keySet('work-type-words.tsv');
-  if (to - from > 6) return false;
-  for (let k = from; k < to; k++) if (!typeWords.has(w.keys[k] ?? '')) return false;
+  // A dash between two type words is part of the type ("Trung tâm văn hóa - thể thao").
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    if (k > from && k < to - 1 && /^[-–—]$/u.test(w.keys[k] ?? '')) continue;
+    if (!typeWords.has(w.keys[k] ?? '') || ++count > 6) return false;
+  }
   return to > from;
 }
 

@@ -98,6 +98,11 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         j++;
         continue;
       }
+      // "dự án Trung tâm văn hóa - thể thao đặc khu Cô Tô": a dash between lower-case type words.
+      if (!name && !carried && DASH.test(w.keys[j] ?? '') && w.tokens[j - 1]?.case === 'lower' && w.tokens[j + 1]?.case === 'lower' && adjacent(w, j + 1) && onlyTypeWords(w, j - 1, j) && onlyTypeWords(w, j + 1, j + 2)) {
+        j++;
+        continue;
+      }
       if (!t || t.kind === 'punct' || t.kind === 'newline' || t.kind === 'code') break;
       if (!adjacent(w, j)) break;
       // "ĐT.864 đoạn từ ... đến ...": after the work's name, "đoạn" only says which part; but
@@ -142,8 +147,11 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
           // ("đường tránh phía Tây thành phố Đồng Hới") or after a work inside a project ("dự án kè
           // chống sạt lở bờ biển xã Ô Loan"), an administrative place names the work.
           const direct = j === i + len || (j === i + len + 1 && (w.keys[i + len] === 'các' || w.keys[i + len] === 'những'));
+          // "dự án hồ chứa nước ngọt tại đặc khu Kiên Hải": a project without a name of its own is
+          // named by the place it is at.
+          const at = admin && !name && !carried && !coded && w.keys[j - 1] === 'tại' && GENERIC.has(w.keys.slice(i, i + len).join(' '));
           const side = w.keys[j - 2] === 'phía' && SIDES.has(w.keys[j - 1] ?? '');
-          if (admin && !direct && !onlyTypeWords(w, i + len, j) && !endPoint && ((!side && !nestedWork) || carried || pluralAt(w, j - 1))) qualifier = [after, end];
+          if (admin && !direct && !at && !onlyTypeWords(w, i + len, j) && !endPoint && ((!side && !nestedWork) || carried || pluralAt(w, j - 1))) qualifier = [after, end];
           else {
             name = [after, end];
             if ((admin || placeUnitClass(w.keys.slice(j, after).join(' ')) === 'local') && direct) placeList = true;
@@ -191,6 +199,17 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         const placeNamed = commonCapitalised().matchAt(w.keys, j) > 0 && knownUnits(textOf(w, j, nameRun(w, j, 4, false))) !== undefined;
         if ((commonCapitalised().matchAt(w.keys, j) && !placeNamed) || GENERIC.has(w.keys.slice(j, j + 2).join(' '))) break;
         const end = extendName(w, placeNamed ? nameRun(w, j, 4, false) : nameRun(w, j, 5));
+        // "dự án Trường Phổ thông nội trú liên cấp xã Ba Tơ": a building's type in title style, with
+        // its lower-case type words, before an administrative place that names the work.
+        {
+          const from = j + (heads.matchAt(w.keys, j) === 1 ? 1 : 0);
+          let k = from;
+          while (k < from + 8 && adjacent(w, k) && (w.tokens[k]?.kind === 'word' || DASH.test(w.keys[k] ?? '')) && !unitAt(w, k)) k++;
+          if (k > from && onlyTypeWords(w, from, k) && adjacent(w, k) && placeUnitClass(w.keys.slice(k, k + unitAt(w, k)).join(' ')) === 'admin') {
+            j = k;
+            continue;
+          }
+        }
         // "Bệnh viện Sản Nhi tỉnh Lào Cai": capitalised type words before a place that names the work.
         if (onlyTypeWords(w, j, end) && unitAt(w, end) && adjacent(w, end)) {
           j = end;
