@@ -67,6 +67,9 @@ describe('places: what is a place', () => {
     ['đoàn công tác của TP HCM làm việc', [['HCM', 'thành phố']]],
     ['Xe tải lật trên cao tốc Trung Lương - Mỹ Thuận, đoạn qua tỉnh Tiền Giang.', [['Trung Lương - Mỹ Thuận', 'cao tốc'], ['Tiền Giang', 'tỉnh']]],
     ['Công ty vận hành hồ chứa nước Dầu Tiếng xả lũ.', [['Dầu Tiếng', 'hồ chứa nước']]],
+    // a lake or a canal that only locates, and one beside a road being improved
+    ['Người dân tập thể dục quanh hồ Phai Loạn và dọc kênh Nhiêu Lộc.', [['Phai Loạn', 'hồ'], ['Nhiêu Lộc', 'kênh']]],
+    ['kiểm tra dự án cải tạo đường ven hồ Núi Cốc.', [['Núi Cốc', 'hồ']]],
     ['Du khách đến thác Dambri và đèo Prenn.', [['Dambri', 'thác'], ['Prenn', 'đèo']]],
     ['Hàng hóa qua cửa khẩu quốc tế Lào Cai tăng mạnh.', [['Lào Cai', 'cửa khẩu']]],
     ['Trạm bơm lấy nước sông Hồng giai đoạn 1 đã vận hành.', [['Hồng', 'sông']]],
@@ -89,6 +92,7 @@ describe('places: what is a place', () => {
 
   it.each([
     ['a committee by its unit only', 'Ban Thường vụ Huyện ủy yêu cầu.'],
+    ['a lake or a canal being improved', 'khởi công dự án cải tạo hồ Phai Loạn và dự án cải tạo rạch Xóm Củi.'],
     ['a congress resolution', 'Nghị quyết Đại hội Đảng bộ huyện lần thứ XII'],
     ['the national title', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'],
     ['committee members', 'các đồng chí Huyện ủy viên; lãnh đạo Ủy ban nhân dân huyện'],

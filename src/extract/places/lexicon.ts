@@ -102,8 +102,11 @@ export const UNIT_QUALIFIERS = new Map<string, string[][]>([['cửa khẩu', [['
 export const REGION_BLOCKERS: readonly string[][] = [['công', 'ty'], ['tập', 'đoàn'], ['giải', 'phóng'], ['thống', 'nhất']];
 /** Heads of works in a list ("các công trình trọng điểm, gồm: ..."): the roads listed are works. */
 export const WORK_LIST_HEADS: readonly string[][] = [['công', 'trình'], ['dự', 'án'], ['hạng', 'mục']];
-/** Reservoirs: being built after a blocker ("dự án Hồ chứa nước Ka Pét"), a work, not a place. */
-export const RESERVOIRS = new Set(['hồ chứa nước', 'hồ chứa']);
+/**
+ * Reservoirs, lakes and canals: being built or improved right after a blocker ("dự án Hồ chứa nước
+ * Ka Pét", "dự án cải tạo hồ Phai Loạn", "cải tạo rạch Xóm Củi"), a work, not a place.
+ */
+export const RESERVOIRS = new Set(['hồ chứa nước', 'hồ chứa', 'hồ', 'kênh', 'rạch']);
 /** Units whose name is a route: "cao tốc Pháp Vân - Cầu Giẽ". */
 export const ROUTE_UNITS = new Set(['cao tốc', 'xa lộ']);
 /** Road nouns that may stand between a blocker and a road unit: "dự án đường bộ cao tốc". */
