@@ -36,10 +36,12 @@ export function homoglyphs(text: string): Edit[] {
   const edits: Edit[] = [];
   FOREIGN_ALL.lastIndex = 0;
   for (let m = FOREIGN_ALL.exec(text); m !== null; m = FOREIGN_ALL.exec(text)) {
-    let start = m.index;
-    while (start > 0 && WORD_CHAR.test(before(text, start))) start -= before(text, start).length;
     let end = m.index;
     while (end < text.length && WORD_CHAR.test(after(text, end))) end += after(text, end).length;
+    // A sign of those blocks that is not a word character ("΄", "҂") is in no word.
+    if (end === m.index) continue;
+    let start = m.index;
+    while (start > 0 && WORD_CHAR.test(before(text, start))) start -= before(text, start).length;
     FOREIGN_ALL.lastIndex = end; // the word's other foreign letters are handled with it
     const word = text.slice(start, end);
     if (!LATIN_OR_DIGIT.test(word)) continue;
