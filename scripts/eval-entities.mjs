@@ -3,7 +3,7 @@
 //
 // Usage: npm run build && node scripts/eval-entities.mjs [path]   (prints precision / recall per kind and the misses)
 // `path` defaults to the dev set; pass test/data/entities/heldout.jsonl (HELDOUT_PATH), heldout-2.jsonl
-// (HELDOUT2_PATH) or heldout-5.jsonl (HELDOUT5_PATH) to report on a held-out set, which is for reporting only and never for tuning, or
+// (HELDOUT2_PATH) to report on a held-out set, which is for reporting only and never for tuning, or
 // test/data/entities/dev-news.jsonl (DEVNEWS_PATH), dev-news-2.jsonl (DEVNEWS2_PATH) or dev-news-3.jsonl (DEVNEWS3_PATH), written news sets that rules may be
 // developed against.
 // Library: evalEntities(parse[, passages]) -> { places, projects, organizations, people }, each
@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const PASSAGES_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/passages.jsonl');
 export const HELDOUT_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/heldout.jsonl');
 export const HELDOUT2_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/heldout-2.jsonl');
-export const HELDOUT5_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/heldout-5.jsonl');
+export const DEVNEWS6_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/dev-news-6.jsonl');
 export const DEVNEWS5_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/dev-news-5.jsonl');
 export const DEVNEWS4_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/dev-news-4.jsonl');
 export const DEVNEWS_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/dev-news.jsonl');

@@ -1,7 +1,7 @@
 /**
  * The named-entity test sets (test/data/entities/passages.jsonl, the dev set, the written news
  * development sets dev-news.jsonl, dev-news-2.jsonl and dev-news-3.jsonl, and the held-out sets heldout.jsonl,
- * heldout-2.jsonl and heldout-5.jsonl; dev-news-4.jsonl and dev-news-5.jsonl were written blind too) and their scorer (scripts/eval-entities.mjs): the scorer on tiny fake results, and the data's own consistency.
+ * heldout-2.jsonl; dev-news-4.jsonl, dev-news-5.jsonl and dev-news-6.jsonl were written blind too) and their scorer (scripts/eval-entities.mjs): the scorer on tiny fake results, and the data's own consistency.
  * Nothing here runs vanban on a held-out set.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ interface Passage {
 interface Score { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; misses: { id: string; kind: string; type: string; value: string }[] }
 type Scores = Record<'places' | 'projects' | 'organizations' | 'people', Score>;
 
-const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH, HELDOUT2_PATH, HELDOUT5_PATH, DEVNEWS5_PATH, DEVNEWS4_PATH, DEVNEWS_PATH, DEVNEWS2_PATH, DEVNEWS3_PATH } = scorer as {
+const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH, HELDOUT2_PATH, DEVNEWS6_PATH, DEVNEWS5_PATH, DEVNEWS4_PATH, DEVNEWS_PATH, DEVNEWS2_PATH, DEVNEWS3_PATH } = scorer as {
   evalEntities: (parse: (text: string) => unknown, passages?: Passage[]) => Promise<Scores>;
   fold: (text: string) => string;
   normName: (text: string) => string;
@@ -38,7 +38,7 @@ const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, 
   KINDS: (keyof Scores)[];
   HELDOUT_PATH: string;
   HELDOUT2_PATH: string;
-  HELDOUT5_PATH: string;
+  DEVNEWS6_PATH: string;
   DEVNEWS5_PATH: string;
   DEVNEWS4_PATH: string;
   DEVNEWS_PATH: string;
@@ -144,7 +144,7 @@ describe('scorer', () => {
 const passages: Passage[] = loadPassages();
 const heldout: Passage[] = loadPassages(HELDOUT_PATH);
 const heldout2: Passage[] = loadPassages(HELDOUT2_PATH);
-const heldout5: Passage[] = loadPassages(HELDOUT5_PATH);
+const devNews6: Passage[] = loadPassages(DEVNEWS6_PATH);
 const devNews5: Passage[] = loadPassages(DEVNEWS5_PATH);
 const devNews4: Passage[] = loadPassages(DEVNEWS4_PATH);
 const devNews: Passage[] = loadPassages(DEVNEWS_PATH);
@@ -226,7 +226,7 @@ function describeSet(name: string, set: Passage[], minPassages = 45) {
 describeSet('entity test set', passages);
 describeSet('held-out set', heldout);
 describeSet('second held-out set', heldout2, 40);
-describeSet('fifth held-out set (blind)', heldout5, 70);
+describeSet('news development set 6 (written blind)', devNews6, 70);
 describeSet('news development set 5 (written blind)', devNews5, 70);
 describeSet('news development set 4 (written blind)', devNews4, 60);
 describeSet('news development set', devNews, 70);
@@ -358,15 +358,15 @@ describe('third news development set', () => {
 
 describe('fifth held-out set', () => {
   it('shares no id with any other set', () => {
-    const ids = [...passages, ...heldout, ...heldout2, ...heldout5, ...devNews5, ...devNews4, ...devNews, ...devNews2, ...devNews3].map((p) => p.id);
+    const ids = [...passages, ...heldout, ...heldout2, ...devNews6, ...devNews5, ...devNews4, ...devNews, ...devNews2, ...devNews3].map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('holds only written news passages with a note, some of them without entities', () => {
-    for (const p of heldout5) {
+    for (const p of devNews6) {
       expect(p.source, p.id).toBe(WRITTEN);
       expect(p.note, p.id).toMatch(/held-out/);
     }
-    expect(heldout5.filter((p) => KINDS.every((k) => p[k].length === 0)).length).toBeGreaterThanOrEqual(8);
+    expect(devNews6.filter((p) => KINDS.every((k) => p[k].length === 0)).length).toBeGreaterThanOrEqual(8);
   });
 });
