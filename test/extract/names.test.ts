@@ -135,6 +135,10 @@ describe('projects', () => {
     ['dự án tuyến đường ven biển ĐT.639 đoạn Cát Tiến - Đề Gi đã hoàn thành.', [['Cát Tiến - Đề Gi', 'dự án']]],
     ['dự án xây dựng đường Vành đai 2,5 đoạn Đầm Hồng - Quốc lộ 1A.', [['Đầm Hồng - Quốc lộ 1A', 'dự án']]],
     ['dự án nâng cấp đường tỉnh ĐT.864 đoạn từ phường Mỹ Tho đến xã Cái Bè.', [['ĐT.864', 'dự án']]],
+    ['bàn giao mặt bằng dự án đường Vành đai 1 đoạn Hoàng Cầu - Voi Phục cho Ban.', [['Hoàng Cầu - Voi Phục', 'dự án']]],
+    ['kiểm tra dự án đường Vành đai 1 đoạn qua quận Đống Đa.', [['Vành đai 1', 'dự án']]],
+    ['kiểm tra khu vực hải đăng Kê Gà.', [['Kê Gà', 'hải đăng']]],
+    ['trùng tu Điện Thái Hòa trong Hoàng thành Huế.', [['Huế', 'hoàng thành']]],
   ])('%s', (text, expected) => {
     expect(projects(text)).toEqual(expected);
   });
@@ -187,6 +191,8 @@ describe('projects', () => {
     ['a victory that names no work', 'kỷ niệm Chiến thắng Điện Biên Phủ.'],
     ['a building site in lower case', 'công nhân tại công trường Thủ Thiêm.'],
     ['a project located by a place it is not at', 'các dự án nhà ở trên địa bàn phường Trấn Biên.'],
+    ['a lighthouse without a name', 'Du khách ngắm ngọn hải đăng trên đảo.'],
+    ['a person named like a citadel or a lighthouse', 'Ông Hoàng Thành Trung và ông Trần Hải Đăng Khoa phát biểu.'],
   ])('finds none for %s', (_name, text) => {
     expect(projects(text)).toEqual([]);
   });

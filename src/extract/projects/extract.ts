@@ -284,10 +284,10 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         if (w.keys[j] === '(') continue;
         // "cao tốc TP.HCM - Trung Lương - Mỹ Thuận đoạn TP.HCM - Trung Lương": a section named by
         // its own route is the work.
-        const section = w.keys[j] === 'đoạn' && adjacent(w, j + 1) ? extendName(w, nameRun(w, j + 1, 5)) : j;
-        if (section > j + 1 && /[-–—]/u.test(textOf(w, j + 1, section))) {
-          name = [j + 1, section];
-          j = section;
+        const section = sectionAfter(w, j);
+        if (section) {
+          name = section;
+          j = section[1];
           break;
         }
         // A proper name stands when a location follows ("Khu lưu niệm Chủ tịch Hồ Chí Minh tại Kim
@@ -303,6 +303,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         let from = j;
         while (from < numberNext && !isCapitalised(w.tokens[from])) from++;
         name = [from < numberNext ? from : j, extendName(w, numberNext + 1)];
+        // "dự án đường Vành đai 1 đoạn Hoàng Cầu - Voi Phục": a section named by a route is the work.
+        name = sectionAfter(w, name[1]) ?? name;
         break;
       }
       if (inner > 1) {
@@ -408,4 +410,11 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     i = Math.max(found[1], consumed) - 1;
   }
   return distinct([...out, ...listedProjects(w, heads, out)].sort((a, b) => a.span.start - b.span.start));
+}
+
+/** "… đoạn Hoàng Cầu - Voi Phục" right at `j`: the section's route (a dashed name), or null ("đoạn qua xã …" is not one). */
+function sectionAfter(w: ReturnType<typeof words>, j: number): [number, number] | null {
+  if (w.keys[j] !== 'đoạn' || !adjacent(w, j + 1) || !isCapitalised(w.tokens[j + 1])) return null;
+  const end = extendName(w, nameRun(w, j + 1, 5));
+  return end > j + 1 && /[-–—]/u.test(textOf(w, j + 1, end)) ? [j + 1, end] : null;
 }
