@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const PASSAGES_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/passages.jsonl');
 export const HELDOUT_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/heldout.jsonl');
 export const HELDOUT2_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/heldout-2.jsonl');
+export const HELDOUT6_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/heldout-6.jsonl');
 export const DEVNEWS6_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/dev-news-6.jsonl');
 export const DEVNEWS5_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/dev-news-5.jsonl');
 export const DEVNEWS4_PATH = join(dirname(fileURLToPath(import.meta.url)), '../test/data/entities/dev-news-4.jsonl');

@@ -29,7 +29,7 @@ interface Passage {
 interface Score { tp: number; fp: number; fn: number; precision: number | null; recall: number | null; misses: { id: string; kind: string; type: string; value: string }[] }
 type Scores = Record<'places' | 'projects' | 'organizations' | 'people', Score>;
 
-const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH, HELDOUT2_PATH, DEVNEWS6_PATH, DEVNEWS5_PATH, DEVNEWS4_PATH, DEVNEWS_PATH, DEVNEWS2_PATH, DEVNEWS3_PATH } = scorer as {
+const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, HELDOUT_PATH, HELDOUT2_PATH, HELDOUT6_PATH, DEVNEWS6_PATH, DEVNEWS5_PATH, DEVNEWS4_PATH, DEVNEWS_PATH, DEVNEWS2_PATH, DEVNEWS3_PATH } = scorer as {
   evalEntities: (parse: (text: string) => unknown, passages?: Passage[]) => Promise<Scores>;
   fold: (text: string) => string;
   normName: (text: string) => string;
@@ -38,6 +38,7 @@ const { evalEntities, fold, normName, expandAbbreviations, loadPassages, KINDS, 
   KINDS: (keyof Scores)[];
   HELDOUT_PATH: string;
   HELDOUT2_PATH: string;
+  HELDOUT6_PATH: string;
   DEVNEWS6_PATH: string;
   DEVNEWS5_PATH: string;
   DEVNEWS4_PATH: string;
@@ -144,6 +145,7 @@ describe('scorer', () => {
 const passages: Passage[] = loadPassages();
 const heldout: Passage[] = loadPassages(HELDOUT_PATH);
 const heldout2: Passage[] = loadPassages(HELDOUT2_PATH);
+const heldout6: Passage[] = loadPassages(HELDOUT6_PATH);
 const devNews6: Passage[] = loadPassages(DEVNEWS6_PATH);
 const devNews5: Passage[] = loadPassages(DEVNEWS5_PATH);
 const devNews4: Passage[] = loadPassages(DEVNEWS4_PATH);
@@ -226,6 +228,7 @@ function describeSet(name: string, set: Passage[], minPassages = 45) {
 describeSet('entity test set', passages);
 describeSet('held-out set', heldout);
 describeSet('second held-out set', heldout2, 40);
+describeSet('sixth held-out set', heldout6, 70);
 describeSet('news development set 6 (written blind)', devNews6, 70);
 describeSet('news development set 5 (written blind)', devNews5, 70);
 describeSet('news development set 4 (written blind)', devNews4, 60);
@@ -368,5 +371,20 @@ describe('fifth held-out set', () => {
       expect(p.note, p.id).toMatch(/held-out/);
     }
     expect(devNews6.filter((p) => KINDS.every((k) => p[k].length === 0)).length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('sixth held-out set', () => {
+  it('shares no id with any other set', () => {
+    const ids = [...passages, ...heldout, ...heldout2, ...heldout6, ...devNews6, ...devNews5, ...devNews4, ...devNews, ...devNews2, ...devNews3].map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('holds only written news passages with a note, some of them without entities', () => {
+    for (const p of heldout6) {
+      expect(p.source, p.id).toBe(WRITTEN);
+      expect(p.note, p.id).toMatch(/held-out/);
+    }
+    expect(heldout6.filter((p) => KINDS.every((k) => p[k].length === 0)).length).toBeGreaterThanOrEqual(8);
   });
 });
