@@ -142,12 +142,11 @@ export function extractPeople(input: ExtractInput): Located<PersonValue>[] {
   };
 
   const cues = phrases('person-cues.tsv');
-  const cueStarts = new Set(cues.firstWords());
   for (let i = 0; i < n; i++) {
     const t = w.tokens[i] as Token;
     if (t.kind !== 'word') continue;
     // A post and a name are capitalised: a word in lower case can only start a cue ("ông", "đồng chí").
-    if (!isCapitalised(t) && !cueStarts.has(w.keys[i] as string)) continue;
+    if (!isCapitalised(t) && !cues.startsWith(w.keys[i] as string)) continue;
     // A post, its body, then the name. A post inside a body's name is not one ("Đoàn Đại biểu Quốc hội").
     const post = inOrg(i) && !orgFrom.has(i) ? 0 : postAt(w, i);
     if (post) {

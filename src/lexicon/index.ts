@@ -58,6 +58,8 @@ export function wordClasses(name: string): (cls: string) => ReadonlySet<string> 
 /** A phrase lexicon matched word by word on folded text, longest entry first. */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
+  /** The number of words of the longest phrase. */
+  readonly longest: number = 0;
 
   constructor(phrases: Iterable<string>) {
     for (const phrase of phrases) {
@@ -69,17 +71,18 @@ export class PhraseSet {
       else this.byFirst.set(first, [words]);
     }
     // Longest first; a stable sort keeps the table's order among equals.
-    for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byFirst.values()) {
+      if (list.length > 1) list.sort((a, b) => b.length - a.length);
+      this.longest = Math.max(this.longest, (list[0] as string[]).length);
+    }
   }
 
-  /** The number of words of the longest phrase. */
-  get longest(): number {
-    let most = 0;
-    for (const list of this.byFirst.values()) most = Math.max(most, (list[0] as string[]).length);
-    return most;
+  /** Whether some phrase starts with this (folded) word: `matchAt` is 0 at any other word. */
+  startsWith(word: string): boolean {
+    return this.byFirst.has(word);
   }
 
-  /** The words some phrase starts with: `matchAt` is 0 at any other word. */
+  /** The words some phrase starts with. */
   firstWords(): Iterable<string> {
     return this.byFirst.keys();
   }

@@ -3,13 +3,13 @@
  * organization-heads-more.tsv), official body names (bodies.tsv), posts (titles), stop words,
  * verbs, sentence openers, administrative unit names, and the words of building; loaded once.
  */
-import { adminTable } from '../../lexicon/admin-units.js';
+import { adminTable, unitKind, type UnitKind } from '../../lexicon/admin-units.js';
 import { foldKey } from '../../normalize/fold.js';
 import { PhraseSet, phrases, table } from '../../lexicon/index.js';
 import type { OrganizationLevel } from '../../types.js';
 
 export type Kind = 'body' | 'official' | 'named' | 'described' | 'placed' | 'sub';
-export type AdminKind = 'province' | 'district' | 'commune';
+export type AdminKind = UnitKind;
 
 export interface HeadInfo {
   kind: Kind;
@@ -37,6 +37,8 @@ export interface Lexicon {
   info: Map<string, HeadInfo>;
   /** Folded phrase (words split at spaces) -> spelling, for phrases of two words or more. */
   spelling: Map<string, string>;
+  /** The first words of the spellings: a phrase starting with any other word has none. */
+  spellingStarts: Set<string>;
   titles: PhraseSet;
   /** Folded title -> how many of its words are the post (the rest is a head: Chánh | Văn phòng). */
   titleSkip: Map<string, number>;
@@ -56,17 +58,6 @@ export interface Lexicon {
 }
 
 const LEVELS = new Set<string>(['trung ương', 'tỉnh', 'huyện', 'xã']);
-const ADMIN_KIND: Record<string, AdminKind> = {
-  tỉnh: 'province',
-  huyện: 'district',
-  quận: 'district',
-  'thị xã': 'district',
-  xã: 'commune',
-  phường: 'commune',
-  'thị trấn': 'commune',
-  'đặc khu': 'commune',
-};
-
 /** A lexicon phrase as the tokenizer splits it: punctuation apart ("hóa," -> "hóa" ","). */
 function tokenSplit(phrase: string): string {
   return foldKey(phrase)
@@ -139,6 +130,7 @@ export function lexicon(): Lexicon {
     heads,
     info,
     spelling,
+    spellingStarts: new Set([...spelling.keys()].map((k) => k.split(' ')[0] as string)),
     titles: new PhraseSet(titleList),
     titleSkip,
     describedStops: phrases('organization-stops.tsv'),
@@ -169,7 +161,7 @@ export function adminKind(unit: string, folded: string): AdminKind | undefined {
     for (const i of t.byFolded(folded)) {
       const row = t.row(i);
       if (row.unit !== unit) continue;
-      const kind: AdminKind = unit === 'thành phố' ? (row.parent ? 'district' : 'province') : (ADMIN_KIND[unit] ?? 'commune');
+      const kind = unitKind(row);
       if (kind === 'province') return kind;
       found = kind;
     }
@@ -183,8 +175,7 @@ export function isAdminUnitName(folded: string): boolean {
     const t = adminTable(era);
     for (const i of t.byFolded(folded)) {
       const row = t.row(i);
-      const kind = row.unit === 'thành phố' ? (row.parent ? 'district' : 'province') : (ADMIN_KIND[row.unit] ?? 'commune');
-      if (kind !== 'commune') return true;
+      if (unitKind(row) !== 'commune') return true;
     }
   }
   return false;

@@ -9,8 +9,7 @@ import { lexicon } from './lexicon.js';
 
 /** "Uỷ ban nhân dân" -> "Ủy ban nhân dân", "Mặt trận tổ quốc" -> "Mặt trận Tổ quốc": the lexicon's spelling. */
 function respell(name: string): string {
-  const { spelling } = lexicon();
-  const starts = spellingStarts(spelling);
+  const { spelling, spellingStarts: starts } = lexicon();
   const ws = name.split(' ');
   // Folded word by word: the fold of words joined by spaces is their folds joined by spaces.
   const folded = ws.map((word) => foldKey(word));
@@ -33,14 +32,6 @@ function respell(name: string): string {
   }
   const joined = out.join(' ');
   return joined.charAt(0).toUpperCase() + joined.slice(1);
-}
-
-let startsMemo: { of: Map<string, string>; starts: Set<string> } | undefined;
-
-/** The first words of the lexicon's spellings. */
-function spellingStarts(spelling: Map<string, string>): Set<string> {
-  if (startsMemo?.of !== spelling) startsMemo = { of: spelling, starts: new Set([...spelling.keys()].map((k) => k.split(' ')[0] as string)) };
-  return startsMemo.starts;
 }
 
 // The names already made for one input's texts: a document names the same bodies many times. Per
