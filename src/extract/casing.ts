@@ -7,6 +7,7 @@
 import { foldKey, stripDiacritics } from '../normalize/fold.js';
 import { keySet, table } from '../lexicon/index.js';
 import { isCaps } from '../sections/lines.js';
+import { recentResults } from '../memo.js';
 
 interface CasingLexicon {
   known: Map<string, string>;
@@ -37,19 +38,11 @@ const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aei
  * A word in capitals that is not a Vietnamese syllable is an acronym ("UBND", "HQ", "TTHC") and
  * keeps its capitals; so does a code ("31/2015/TT-BYT") or anything with a digit.
  */
-function keepsCase(word: string): boolean {
-  let keeps = keepsMemo.get(word);
-  if (keeps === undefined) {
-    if (keepsMemo.size >= KEEPS_LIMIT) keepsMemo.clear();
-    const bare = stripDiacritics(word.toLowerCase()).replace(/^[^a-z]+|[^a-z]+$/gu, '');
-    keeps = /[\d/-]/u.test(word) || (bare.length > 0 && !SYLLABLE.test(bare));
-    keepsMemo.set(word, keeps);
-  }
-  return keeps;
-}
-// The answers for the words seen most recently: header words repeat from text to text. Bounded.
-const keepsMemo = new Map<string, boolean>();
-const KEEPS_LIMIT = 10_000;
+// Remembered per word (header words repeat from text to text).
+const keepsCase = recentResults(10_000, (word: string): boolean => {
+  const bare = stripDiacritics(word.toLowerCase()).replace(/^[^a-z]+|[^a-z]+$/gu, '');
+  return /[\d/-]/u.test(word) || (bare.length > 0 && !SYLLABLE.test(bare));
+});
 
 let stops: Set<string> | undefined;
 function stopwords(): Set<string> {

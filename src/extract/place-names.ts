@@ -6,6 +6,7 @@
  */
 import { adminTable, placeKey } from '../lexicon/admin-units.js';
 import { table } from '../lexicon/index.js';
+import { recentResults } from '../memo.js';
 
 const HYPHEN = /[-–—]/u;
 
@@ -29,22 +30,12 @@ interface KeyFacts {
   hyphenated: boolean;
 }
 
-// Facts of the names asked about most recently, as written (so a name asked again is not folded
-// again): the extractors ask about the same few names many times a document. Bounded, so a long
-// batch does not grow it.
-const recent = new Map<string, KeyFacts>();
-const RECENT_LIMIT = 20_000;
-
-/** What the tables say of a name. A short form ("HCM") is known, and a province, as its full name is. */
-function facts(name: string): KeyFacts {
-  let found = recent.get(name);
-  if (!found) {
-    if (recent.size >= RECENT_LIMIT) recent.clear();
-    found = lookUp(placeKey(name));
-    recent.set(name, found);
-  }
-  return found;
-}
+/**
+ * What the tables say of a name, remembered by the name as written (so a name asked again is not
+ * folded again): the extractors ask about the same few names many times a document. A short form
+ * ("HCM") is known, and a province, as its full name is.
+ */
+const facts = recentResults(20_000, (name: string): KeyFacts => lookUp(placeKey(name)));
 
 function lookUp(key: string, alias = true): KeyFacts {
   let units: Set<string> | undefined;

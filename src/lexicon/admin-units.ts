@@ -15,6 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { foldKey } from '../normalize/fold.js';
+import { recentResults } from '../memo.js';
 import { dataUrl } from './index.js';
 
 export type AdminEra = 'old' | 'new';
@@ -28,6 +29,15 @@ export interface AdminRow {
   name: string;
   /** The parent's code, or '' for a province. */
   parent: string;
+}
+
+export type UnitKind = 'province' | 'district' | 'commune';
+
+const COMMUNE_UNITS = new Set(['xã', 'phường', 'thị trấn', 'đặc khu']);
+
+/** A row's level: a province has no parent; a xã, phường, thị trấn or đặc khu is a commune; the rest are districts. */
+export function unitKind(row: AdminRow): UnitKind {
+  return !row.parent ? 'province' : COMMUNE_UNITS.has(row.unit) ? 'commune' : 'district';
 }
 
 const QUOTES = /[’‘`]/gu;
@@ -94,24 +104,13 @@ export function buildIndex(rowLines: readonly string[], kind: IndexKind): string
 }
 
 const NONE: readonly number[] = Object.freeze([]);
-const RECENT_LIMIT = 4096;
 
 /** Sorted `key TAB rows` lines, searched by bisection; the keys asked about recently are remembered. */
 class SortedIndex {
-  private readonly recent = new Map<string, readonly number[]>();
+  /** The rows under a key, in table order (empty when none). */
+  readonly rows = recentResults(4096, (key: string) => this.search(key));
 
   constructor(private readonly lines: readonly string[]) {}
-
-  /** The rows under a key, in table order (empty when none). */
-  rows(key: string): readonly number[] {
-    let rows = this.recent.get(key);
-    if (!rows) {
-      if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
-      rows = this.search(key);
-      this.recent.set(key, rows);
-    }
-    return rows;
-  }
 
   private search(key: string): readonly number[] {
     const { lines } = this;
