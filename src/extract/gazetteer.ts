@@ -14,10 +14,10 @@
 import { readFileSync } from 'node:fs';
 import { dataUrl } from '../lexicon/index.js';
 import { foldKey } from '../normalize/fold.js';
-import { adminTable, placeKey, type AdminTable } from '../lexicon/admin-units.js';
+import { adminTable, placeKey, unitKind, type AdminTable, type UnitKind } from '../lexicon/admin-units.js';
 
 export type Era = 'old' | 'new';
-export type UnitKind = 'province' | 'district' | 'commune';
+export type { UnitKind };
 
 /** One row of a table: a unit under one name (a unit renamed before 2025 has a row per name). */
 export interface AdminUnit {
@@ -60,7 +60,6 @@ export interface Resolution extends PlaceRef {
 // Names are matched by `placeKey` (src/extract/place-names.ts): folded case and tone placement,
 // spaces, hyphens, apostrophes and leading zeros unified.
 
-const COMMUNE_UNITS = new Set(['xã', 'phường', 'thị trấn', 'đặc khu']);
 const ADMIN_UNITS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'];
 const UNIT_ALIASES: Record<string, string> = { tp: 'thành phố', 't.p': 'thành phố', tx: 'thị xã', 't.x': 'thị xã' };
 
@@ -123,7 +122,7 @@ class EraIndex {
     let u = this.units[i];
     if (u) return u;
     const row = this.table.row(i);
-    const kind: UnitKind = !row.parent ? 'province' : COMMUNE_UNITS.has(row.unit) ? 'commune' : 'district';
+    const kind = unitKind(row);
     const made: AdminUnit = { code: row.code.startsWith('~') ? null : row.code, id: row.code, unit: row.unit, name: row.name, era: this.era, kind, parent: null };
     this.units[i] = made;
     if (row.parent) {
