@@ -53,6 +53,13 @@ const count: JsonSchema = {
   description: 'How many times the text mentions it.',
 };
 
+/** An administrative unit as a place's parent or successor names it. */
+const UNIT_REF: Record<string, JsonSchema> = {
+  code: { type: ['string', 'null'], description: 'The code of the unit, e.g. `91`; null when the table has none.' },
+  unit: { type: 'string', description: 'The unit word, lower case, e.g. `tỉnh`.' },
+  name: { type: 'string', description: 'The name of the unit without its unit word, e.g. `Kiên Giang`.' },
+};
+
 function fieldPosition(field: string): JsonSchema {
   return { $ref: '#/$defs/position', description: `Where \`document.${field}\` was found.` };
 }
@@ -311,9 +318,7 @@ const schema: JsonSchema = {
               type: 'object',
               additionalProperties: false,
               properties: {
-                code: { type: ['string', 'null'], description: 'The code of the unit, e.g. `91`; null when the table has none.' },
-                unit: { type: 'string', description: 'The unit word, lower case, e.g. `tỉnh`.' },
-                name: { type: 'string', description: 'The name of the unit without its unit word, e.g. `Kiên Giang`.' },
+                ...UNIT_REF,
               },
             },
           },
@@ -325,9 +330,7 @@ const schema: JsonSchema = {
               type: 'object',
               additionalProperties: false,
               properties: {
-                code: { type: ['string', 'null'], description: 'The code of the unit, e.g. `91`; null when the table has none.' },
-                unit: { type: 'string', description: 'The unit word, lower case, e.g. `tỉnh`.' },
-                name: { type: 'string', description: 'The name of the unit without its unit word, e.g. `Kiên Giang`.' },
+                ...UNIT_REF,
                 parents: {
                   type: 'array',
                   description: 'The units above it, nearest first.',
@@ -335,9 +338,7 @@ const schema: JsonSchema = {
                     type: 'object',
                     additionalProperties: false,
                     properties: {
-                      code: { type: ['string', 'null'], description: 'The code of the unit, e.g. `91`; null when the table has none.' },
-                      unit: { type: 'string', description: 'The unit word, lower case, e.g. `tỉnh`.' },
-                      name: { type: 'string', description: 'The name of the unit without its unit word, e.g. `Kiên Giang`.' },
+                      ...UNIT_REF,
                     },
                   },
                 },
