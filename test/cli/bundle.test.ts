@@ -2,9 +2,10 @@
 // code cache this Node accepts, and the same output as the compiled modules it bundles.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, root, run, vanban } from './run.js';
+// @ts-expect-error bin/load.js is plain JavaScript without types
+import { compileCli } from '../../bin/load.js';
 
 const CLI = join(root, 'dist/vanban.cjs');
 const reference = join(root, 'fixtures/vinh-thuan-522-cv-hu.txt');
@@ -14,8 +15,7 @@ describe('the bundled CLI', () => {
 
   it('has a code cache that this Node accepts', () => {
     expect(existsSync(`${CLI}.cache`)).toBe(true);
-    const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(CLI, 'utf8')}\n})`;
-    const script = new Script(source, { filename: CLI, cachedData: readFileSync(`${CLI}.cache`) });
+    const { script } = compileCli(readFileSync(`${CLI}.cache`));
     expect(script.cachedDataRejected).toBe(false);
   });
 
