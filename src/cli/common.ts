@@ -74,7 +74,7 @@ export function parseJobs(value: string): number {
 
 /**
  * The default `--jobs`: one fewer than the cores. A run in one thread already keeps more than one
- * core busy (V8 collects garbage and compiles on threads of its own: about 1.3 cores on the
+ * core busy (V8 collects garbage and compiles on threads of its own: about 1.5 cores on the
  * development corpus), and the main thread reads, orders and writes; on two cores two workers were
  * slower than none (BENCHMARKS.md).
  */
