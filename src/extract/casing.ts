@@ -38,10 +38,12 @@ const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aei
  * A word in capitals that is not a Vietnamese syllable is an acronym ("UBND", "HQ", "TTHC") and
  * keeps its capitals; so does a code ("31/2015/TT-BYT") or anything with a digit.
  */
+const OUTSIDE_LETTERS = /^[^a-z]+|[^a-z]+$/gu;
+const CODE_CHAR = /[\d/-]/u;
 // Remembered per word (header words repeat from text to text).
 const keepsCase = recentResults(10_000, (word: string): boolean => {
-  const bare = stripDiacritics(word.toLowerCase()).replace(/^[^a-z]+|[^a-z]+$/gu, '');
-  return /[\d/-]/u.test(word) || (bare.length > 0 && !SYLLABLE.test(bare));
+  const bare = stripDiacritics(word.toLowerCase()).replace(OUTSIDE_LETTERS, '');
+  return CODE_CHAR.test(word) || (bare.length > 0 && !SYLLABLE.test(bare));
 });
 
 let stops: Set<string> | undefined;

@@ -22,6 +22,8 @@ const CODE_BROKEN = /\d[\p{L}\d]*[/-](?:[\p{Lu}\d][\p{L}\d]*[/-])*$/u;
 const DATE_WORD_END = /(?:^|\s)(?:ngày|tháng|năm|số)\s*:?$/iu;
 const DATE_WORD_START = /^(?:tháng|năm)\s/iu;
 const LOWER_START = /^\p{Ll}/u;
+const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\d]/u;
+const DIGIT_START = /^\d/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const UNIT_BEFORE_NAME =
   /^(?:tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn|ấp|thôn|bản|xóm|sông|kênh|đường|cầu|Sở|Bộ|Cục|Ban|Phòng)$/u;
@@ -37,8 +39,8 @@ function decide(prev: string, next: string, hardWrapped: boolean): Join {
   if (SEPARATOR.test(prev) || SEPARATOR.test(next)) return 'none';
   if (STRUCTURAL.test(next)) return 'none';
   // The cheap test on the next line's first character first: it rules most lines out.
-  if (/^[\p{Lu}\d]/u.test(next) && CODE_BROKEN.test(prev)) return 'glue';
-  if (/^\d/u.test(next) && DATE_WORD_END.test(prev)) return 'space';
+  if (CAPITAL_OR_DIGIT_START.test(next) && CODE_BROKEN.test(prev)) return 'glue';
+  if (DIGIT_START.test(next) && DATE_WORD_END.test(prev)) return 'space';
   if (/\d$/u.test(prev) && DATE_WORD_START.test(next)) return 'space';
   const prevCaps = isCapsText(prev);
   const nextCaps = isCapsText(next);
