@@ -72,29 +72,28 @@ export class EditMap {
 
 export function applyEdits(input: string, edits: readonly Edit[]): { text: string; map: EditMap | null } {
   if (edits.length === 0) return { text: input, map: null };
+  let outLength = input.length;
+  for (const edit of edits) outLength += edit.text.length - (edit.end - edit.start);
+  const map = new EditMap(input.length, outLength);
   const parts: string[] = [];
-  let outLength = 0;
+  let out = 0;
   let pos = 0;
-  const segments: [number, number, boolean][] = [];
   for (const edit of edits) {
     if (edit.start < pos) throw new Error(`overlapping edits at ${edit.start}`);
     if (edit.start > pos) {
-      segments.push([outLength, pos, false]);
+      map.add(out, pos, false);
       parts.push(input.slice(pos, edit.start));
-      outLength += edit.start - pos;
+      out += edit.start - pos;
     }
-    segments.push([outLength, edit.start, true]);
+    map.add(out, edit.start, true);
     parts.push(edit.text);
-    outLength += edit.text.length;
+    out += edit.text.length;
     pos = edit.end;
   }
   if (pos < input.length) {
-    segments.push([outLength, pos, false]);
+    map.add(out, pos, false);
     parts.push(input.slice(pos));
-    outLength += input.length - pos;
   }
-  const map = new EditMap(input.length, outLength);
-  for (const [o, i, r] of segments) map.add(o, i, r);
   return { text: parts.join(''), map };
 }
 

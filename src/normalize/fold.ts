@@ -98,7 +98,11 @@ export function isCapsText(text: string, start = 0, end = text.length): boolean 
     const k = c < CASE_LIMIT ? (table[c] as number) : 0;
     if (k === 0 || k === 3) continue;
     letters++;
-    if (k === 2) lowers++;
+    if (k === 2) {
+      lowers++;
+      // Already a tenth of all the letters the text can have: not capitals, whatever follows.
+      if (lowers >= (letters + end - i - 1) * 0.1) return false;
+    }
   }
   return letters >= 3 && lowers < letters * 0.1;
 }

@@ -24,6 +24,13 @@ describe('normalize: text', () => {
     ['a stray italic star before a line end closes its pair', '*Căn cứ Luật A; *\n*Căn cứ Luật B;*\n- Như trên;', 'Căn cứ Luật A; \nCăn cứ Luật B;\n- Như trên;'],
     ['an italic block keeps its list items on their lines', '*Nơi nhận:\n- Như trên;\n- Lưu: VT.*', 'Nơi nhận:\n- Như trên;\n- Lưu: VT.'],
     ['a V/v line is not joined to the number line', 'Số: 5333/CT-CS\nV/v chính sách thuế', 'Số: 5333/CT-CS\nV/v chính sách thuế'],
+    ['a code broken after its slash is glued', 'theo Công văn số 12/\nUBND-VP', 'theo Công văn số 12/UBND-VP'],
+    ['a date broken after "NGÀY:" in capitals is joined', 'ký NGÀY:\n17/11/2025 tại', 'ký NGÀY: 17/11/2025 tại'],
+    ['a date broken before "tháng" is joined', 'ngày 17\ntháng 11 năm 2025', 'ngày 17 tháng 11 năm 2025'],
+    ['an item label alone on its line runs into the item', 'gồm:\n–\nSở Tài chính', 'gồm:\n– Sở Tài chính'],
+    ['a name broken after a unit word and a title-case syllable is joined', 'tại xã Vĩnh\nPhong có', 'tại xã Vĩnh Phong có'],
+    ['a name broken after two title-case syllables is joined', 'Ông Nguyễn  Văn\nAn dự', 'Ông Nguyễn  Văn An dự'],
+    ['tabs, controls and typographic spaces are cleaned in one pass', 'a\tb\u0007c\u2003d\u00ade', 'a bc de'],
   ])('%s', (_name, input, expected) => {
     expect(norm(input).text).toBe(expected);
   });
@@ -34,6 +41,10 @@ describe('normalize: text', () => {
     ['an article starts a new line', 'có hiệu lực\nĐiều 2. Giao'],
     ['a blank line is never joined', 'Tiêu đề\n\nBan Thường vụ'],
     ['a lone star line (Party issuer block) is kept', 'HUYỆN ỦY VĨNH THUẬN\n*\nSố 522-CV/HU'],
+    ['a sentence end before a capital is kept', 'đã hoàn thành.\nSở Tài chính'],
+    ['a one-word line before a title-case word is kept', 'Vĩnh\nThuận'],
+    ['a code that is complete is not glued to the next line', 'Số: 12/UBND-VP\nHà Nội'],
+    ['a line of capitals before a title-case line is kept', 'ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nSở Nội vụ'],
   ])('%s', (_name, input) => {
     expect(norm(input).text).toBe(input);
   });

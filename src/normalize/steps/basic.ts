@@ -25,11 +25,21 @@ export function composeNfc(text: string): Edit[] {
 }
 
 // Zero-width characters, soft hyphens and stray BOMs are deleted; other controls too (not TAB/LF).
-const DELETED = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-// Non-breaking and typographic spaces and tabs become a plain space (same length).
-const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
+// Non-breaking and typographic spaces and tabs become a plain space (same length). One pass finds
+// both kinds.
+const INVISIBLE =
+  /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
+
+function isSpaceLike(c: number): boolean {
+  return c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
 
 export function invisibles(text: string): Edit[] {
-  const edits = [...replaceAll(text, DELETED, () => ''), ...replaceAll(text, SPACES, () => ' ')];
-  return edits.sort((a, b) => a.start - b.start);
+  const edits: Edit[] = [];
+  INVISIBLE.lastIndex = 0;
+  while (INVISIBLE.test(text)) {
+    const at = INVISIBLE.lastIndex - 1; // every character the class matches is one code unit
+    edits.push({ start: at, end: at + 1, text: isSpaceLike(text.charCodeAt(at)) ? ' ' : '' });
+  }
+  return edits;
 }
