@@ -43,14 +43,27 @@ interface Unit {
   paragraph: number;
 }
 
+/** A clause's words and where each starts in it (two arrays: no object per word). */
+interface ClauseWords {
+  word: string[];
+  start: number[];
+}
+
+const startOf = (list: ClauseWords, i: number): number => list.start[i] as number;
+const UPPER_START = /^\p{Lu}/u;
+
 /**
  * The words of a folded clause, as `WORD` splits it (runs of letters and marks, runs of digits, any
  * other character but white space alone), by one pass over the code units with the case table;
  * the regex only for the rare characters beyond the table. At most `limit` words: the rules look
  * only at a clause's first words.
  */
-function wordsOf(key: string, limit = Infinity): { word: string; start: number }[] {
-  const out: { word: string; start: number }[] = [];
+function wordsOf(key: string, limit = Infinity): ClauseWords {
+  const out: ClauseWords = { word: [], start: [] };
+  const push = (word: string, start: number) => {
+    out.word.push(word);
+    out.start.push(start);
+  };
   const table = cases();
   const n = key.length;
   const kindAt = (i: number): number => {
@@ -61,13 +74,13 @@ function wordsOf(key: string, limit = Infinity): { word: string; start: number }
     return -1; // beyond the table
   };
   let i = 0;
-  while (i < n && out.length < limit) {
+  while (i < n && out.word.length < limit) {
     const k = kindAt(i);
     if (k === -1) {
       WORD.lastIndex = i;
       const m = WORD.exec(key);
       if (!m) break;
-      out.push({ word: m[0], start: m.index });
+      push(m[0], m.index);
       i = m.index + m[0].length;
       continue;
     }
@@ -77,25 +90,24 @@ function wordsOf(key: string, limit = Infinity): { word: string; start: number }
     }
     let j = i + 1;
     if (k === 1 || k === 2) while (j < n && kindAt(j) === k) j++;
-    out.push({ word: key.slice(i, j), start: i });
+    push(key.slice(i, j), i);
     i = j;
   }
   return out;
 }
 
-/** The first directive verb in a folded clause, as a word index, or -1. */
 /**
  * The first directive verb in a folded clause, as a word index, or -1. With the clause as written,
  * a verb inside a name ("Sở Xây dựng", "Sở Tổ chức") is not one, nor is a verb used as a noun after
  * a quantifier ("các tổ chức", "những đánh giá").
  */
-function firstVerb(list: { word: string; start: number }[], from = 0, window = MAX_SUBJECT_WORDS, written?: string): number {
+function firstVerb(list: ClauseWords, from = 0, window = MAX_SUBJECT_WORDS, written?: string): number {
   const verbs = phrases('task-verbs.tsv');
-  const keys = list.map((w) => w.word);
+  const keys = list.word;
   for (let i = from; i < keys.length && i < from + window + 1; i++) {
     if (!verbs.matchAt(keys, i)) continue;
     if (i > 0 && NOUN_BEFORE.has(keys[i - 1] as string)) continue;
-    if (i > 0 && written && /^\p{Lu}/u.test(written.slice((list[i] as { start: number }).start))) continue;
+    if (i > 0 && written && UPPER_START.test(written.slice(startOf(list, i), startOf(list, i) + 2))) continue;
     return i;
   }
   return -1;
@@ -114,7 +126,7 @@ const NOUN_BEFORE = new Set(['các', 'những', 'mọi', 'từng', 'của', 'cho
 
 function isActor(folded: string): boolean {
   const heads = phrases('actor-heads.tsv');
-  const list = wordsOf(folded, heads.longest).map((w) => w.word);
+  const list = wordsOf(folded, heads.longest).word;
   return heads.matchAt(list, 0) > 0;
 }
 
@@ -187,7 +199,7 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
       const lastSemicolon = segment.lastIndexOf(';') + 1;
       const list = wordsOf(segment.slice(lastSemicolon));
       const v = firstVerb(list, 1, 60, text.slice(from + lastSemicolon, zoneStart - 1));
-      const until = v > 0 ? from + lastSemicolon + (list[v] as { start: number }).start : zoneStart - 1;
+      const until = v > 0 ? from + lastSemicolon + startOf(list, v) : zoneStart - 1;
       addressees = splitActors(text.slice(from, until));
       break;
     }
@@ -213,6 +225,8 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
   });
 
   const out: Located<TaskValue>[] = [];
+  // The words `firstVerb` reads for a subject's verb, and the three after it.
+  const firstWords = MAX_SUBJECT_WORDS + 1 + Math.max(phrases('task-verbs.tsv').longest, 3);
   let lastActors: string[] | null = null;
   let lastParagraph = -1;
   for (const unit of units) {
@@ -223,19 +237,31 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
     }
     const folded = key.slice(unit.span.start, unit.span.end);
     // The rules below look at most MAX_LIST_SUBJECT_WORDS words in, and need to know that three
-    // more follow the verb.
-    const list = wordsOf(folded, MAX_LIST_SUBJECT_WORDS + 4);
+    // more follow the verb. Most clauses are decided by their first words, so those are read
+    // first, and the rest only when a rule looks further (`allWords`).
+    let list = wordsOf(folded, firstWords);
+    let complete = list.word.length < firstWords;
+    const allWords = (): ClauseWords => {
+      if (!complete) {
+        list = wordsOf(folded, MAX_LIST_SUBJECT_WORDS + 4);
+        complete = true;
+      }
+      return list;
+    };
     const written = text.slice(unit.span.start, unit.span.end);
     let verb = firstVerb(list, 0, MAX_SUBJECT_WORDS, written);
     // "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo ...": a
     // subject that lists its members after a colon is longer.
-    if (verb < 0 && list.slice(0, MAX_SUBJECT_WORDS).some((w) => w.word === ':')) verb = firstVerb(list, 0, MAX_LISTED_SUBJECT_WORDS, written);
+    if (verb < 0) {
+      const colon = list.word.indexOf(':');
+      if (colon >= 0 && colon < MAX_SUBJECT_WORDS) verb = firstVerb(allWords(), 0, MAX_LISTED_SUBJECT_WORDS, written);
+    }
     // "Chánh Văn phòng ..., Giám đốc Sở ... và các tổ chức, cá nhân có liên quan chịu trách
     // nhiệm thi hành": a list of actors can be longer than a subject usually is.
-    if (verb < 0 || (verb > 0 && !isActor(key.slice(unit.span.start, unit.span.start + (list[verb] as { start: number }).start)))) {
+    if (verb < 0 || (verb > 0 && !isActor(key.slice(unit.span.start, unit.span.start + startOf(list, verb))))) {
       const r = RESPONSIBLE.exec(folded);
       if (r && isActor(folded)) {
-        const at = list.findIndex((w) => w.start === r.index);
+        const at = allWords().start.indexOf(r.index);
         if (at > 0 && at <= MAX_LIST_SUBJECT_WORDS) verb = at;
       }
     }
@@ -245,16 +271,19 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
     // object of the request word, before the next directive verb.
     const request = verb === 0 ? REQUEST.exec(folded) : null;
     if (request) {
-      const after = list.findIndex((w) => w.start >= request[0].length);
+      allWords();
+      let after = 0;
+      while (after < list.start.length && startOf(list, after) < request[0].length) after++;
+      if (after === list.start.length) after = -1;
       const next = after > 0 ? firstVerb(list, after + 1, MAX_SUBJECT_WORDS, written) : -1;
       if (next > after) {
-        const from = unit.span.start + (list[after] as { start: number }).start;
-        const to = unit.span.start + (list[next] as { start: number }).start;
+        const from = unit.span.start + startOf(list, after);
+        const to = unit.span.start + startOf(list, next);
         if (isActor(key.slice(from, to))) actors = splitActors(text.slice(from, to));
       }
     }
     if (verb > 0 && !actors) {
-      const subjectEnd = unit.span.start + (list[verb] as { start: number }).start;
+      const subjectEnd = unit.span.start + startOf(list, verb);
       const subjectKey = key.slice(unit.span.start, subjectEnd);
       if (PURPOSE.test(subjectKey)) {
         if (!/,\s*$/u.test(subjectKey)) continue; // "Nhằm ... " without a directive after it
@@ -264,8 +293,8 @@ export function extractTasks(input: ExtractInput): Located<TaskValue>[] {
     }
     // A verb with nothing after it is a table heading ("Cơ quan thực hiện"), not a directive; the
     // enacting formula ("Bộ trưởng Bộ Y tế ban hành Thông tư ...") is not one either.
-    if (verb > 0 && list.length - verb < 3) continue;
-    if (official && enacting().test(folded.slice((list[verb] as { start: number }).start))) continue;
+    if (verb > 0 && list.word.length - verb < 3) continue;
+    if (official && enacting().test(folded.slice(startOf(list, verb)))) continue;
     if (actors) lastActors = actors;
     else if (official && !lastActors) continue; // official bodies: only tasks with a named actor
     const deadline = findDeadline(folded);

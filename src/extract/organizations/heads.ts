@@ -49,7 +49,8 @@ const headCache = new WeakMap<Words, (Head | null | undefined)[]>();
 export function headAt(w: Words, i: number): Head | null {
   if (!isCapitalised(w.tokens[i])) return null;
   let memo = headCache.get(w);
-  if (!memo) headCache.set(w, (memo = []));
+  // Preallocated: an array grown by writes at scattered indices becomes a slow dictionary.
+  if (!memo) headCache.set(w, (memo = new Array<Head | null | undefined>(w.tokens.length).fill(undefined)));
   const known = memo[i];
   if (known !== undefined) return known;
   return (memo[i] = findHead(w, i));
