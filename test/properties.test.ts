@@ -4,8 +4,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/index.js';
+import { parse as parseUnguarded } from '../src/index.js';
 import type { Result } from '../src/types.js';
+import { watchHangs } from './hang-guard.js';
+
+// Every parse here runs under the watchdog: a call that loops fails the file and prints its input.
+const guarded = watchHangs();
+const parse = (text: string): Result => guarded(text, () => parseUnguarded(text));
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const documents = readdirSync(FIXTURES)

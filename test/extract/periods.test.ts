@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ExtractInput } from '../../src/extract/context.js';
 import { extractPeriods } from '../../src/extract/periods.js';
+import { watchHangs } from '../hang-guard.js';
+
+// A scan that loops fails the file and prints its input, instead of hanging the run.
+const guarded = watchHangs();
 
 // The rule as one regular expression (what the extractor did before it scanned from the years):
 // the extractor must find exactly what it finds, on any text.
@@ -20,7 +24,11 @@ function byRule(key: string) {
 }
 
 const found = (key: string) =>
-  extractPeriods({ normalized: { text: key, key } } as unknown as ExtractInput).map((p) => ({ start: p.span.start, end: p.span.end, kind: p.value.kind }));
+  guarded(key, () => extractPeriods({ normalized: { text: key, key } } as unknown as ExtractInput)).map((p) => ({
+    start: p.span.start,
+    end: p.span.end,
+    kind: p.value.kind,
+  }));
 
 describe('periods: scanning from the years finds what the rule finds', () => {
   it.each([

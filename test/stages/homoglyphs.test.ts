@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { table } from '../../src/lexicon/index.js';
-import { homoglyphs } from '../../src/normalize/steps/homoglyphs.js';
+import { homoglyphs as homoglyphsUnguarded } from '../../src/normalize/steps/homoglyphs.js';
+import { watchHangs } from '../hang-guard.js';
+
+// The step once looped on a sign in no word: a loop fails the file and prints its input.
+const guarded = watchHangs();
+const homoglyphs = (text: string) => guarded(text, () => homoglyphsUnguarded(text));
 
 // The step as it was written first: every word of the text, in turn. Finding the words from their
 // Cyrillic or Greek letters must give the same edits on any text.
