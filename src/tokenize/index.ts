@@ -7,6 +7,9 @@
  * (src/tokenize/patterns.ts, compiled once, sticky); a letter is read with a case table, one code
  * unit at a time (a Roman numeral is tried first for I, V, X, L); anything else is one character.
  * Only digits run a regex, so the pass costs about what reading the text costs.
+ *
+ * Every token is created with the same four fields in the same order (`case` undefined where it
+ * does not apply), so all tokens share one hidden class and the extractors' reads stay monomorphic.
  */
 import { CASE_LIMIT, cases } from '../normalize/fold.js';
 import type { LetterCase, Normalized, Token, TokenKind } from '../types.js';
@@ -89,7 +92,7 @@ export function tokenizeText(text: string): Token[] {
       continue;
     }
     if (c === 10) {
-      tokens.push({ kind: 'newline', start: pos, end: pos + 1 });
+      tokens.push({ kind: 'newline', start: pos, end: pos + 1, case: undefined });
       pos++;
       continue;
     }
@@ -104,9 +107,7 @@ export function tokenizeText(text: string): Token[] {
         }
       }
       const end = pos + m[0].length;
-      const token: Token = { kind, start: pos, end };
-      if (kind === 'code') token.case = caseOf(text, pos, end, table);
-      tokens.push(token);
+      tokens.push({ kind, start: pos, end, case: kind === 'code' ? caseOf(text, pos, end, table) : undefined });
       pos = end;
       continue;
     }
@@ -115,7 +116,7 @@ export function tokenizeText(text: string): Token[] {
         roman.lastIndex = pos;
         const m = roman.exec(text);
         if (m && m[0].length > 0) {
-          tokens.push({ kind: 'roman', start: pos, end: pos + m[0].length });
+          tokens.push({ kind: 'roman', start: pos, end: pos + m[0].length, case: undefined });
           pos += m[0].length;
           continue;
         }
@@ -127,7 +128,7 @@ export function tokenizeText(text: string): Token[] {
       continue;
     }
     const width = c >= 0xd800 && c <= 0xdbff && pos + 1 < n ? 2 : 1;
-    tokens.push({ kind: 'punct', start: pos, end: pos + width });
+    tokens.push({ kind: 'punct', start: pos, end: pos + width, case: undefined });
     pos += width;
   }
   return tokens;
