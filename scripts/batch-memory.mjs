@@ -6,8 +6,8 @@
 //   node scripts/batch-memory.mjs [--counts 500,5000] [--jobs 1,2] [--modes out-dir,ndjson]
 //                                 [--fixture fixtures/vinh-thuan-522-cv-hu.txt] [--corpus DIR]
 //
-// --corpus DIR: instead, time `vanban parse DIR --format ndjson` with each --jobs value (files per
-// second), e.g. --corpus ../shared/corpus/dev --jobs 1,2.
+// --corpus DIR: instead, time `vanban parse DIR --format ndjson` with each --jobs value (seconds
+// and peak RSS), e.g. --corpus ../shared/corpus/dev --jobs 1,2.
 //
 // The copies go to a temporary folder (removed at the end); outputs go to /dev/null (ndjson) or to
 // a temporary --out-dir. The peak RSS is the kernel's ru_maxrss of the vanban process, read by a

@@ -147,7 +147,7 @@ const peak = (n) => {
 if (existsSync('/usr/bin/time')) {
   const m500 = peak(500);
   const m5000 = peak(5000);
-  console.log(`memory       500 files: ${m500.toFixed(0)} MB   5,000 files: ${m5000.toFixed(0)} MB   ratio ${(m5000 / m500).toFixed(2)}x  (target <= 1.2x)`);
+  console.log(`memory       500 files: ${m500.toFixed(0)} MiB   5,000 files: ${m5000.toFixed(0)} MiB   ratio ${(m5000 / m500).toFixed(2)}x  (target <= 1.2x)`);
 } else console.log('memory       skipped: /usr/bin/time (GNU time) is not installed');
 
 rmSync(dir, { recursive: true, force: true });

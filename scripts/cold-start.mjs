@@ -1,8 +1,10 @@
 // Where a cold start goes once the code is loaded: in a fresh process, the first parse of the
-// reference text, then a different document (the corpus's first, or a fixture), then the reference
-// again; and what compiling regexes with Unicode properties costs the first time each one runs.
-// Usage: node scripts/cold-start.mjs   (after npm run build; run it a few times: the figures of a
-// single cold process move by a few milliseconds)
+// reference text, then a different document (the first .txt of the folder given, by default
+// ../shared/corpus/dev, or without it the fixture quyet-dinh-2685-qd-ubnd.txt), then the reference
+// again; what compiling regexes with Unicode properties costs the first time each one runs; and how
+// many regexes a parse runs.
+// Usage: node scripts/cold-start.mjs [dir]   (after npm run build; run it a few times: the figures
+// of a single cold process move by a few milliseconds)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -37,10 +39,9 @@ t = performance.now();
 const { parse } = await import('../dist/index.js');
 console.log(`import dist/index.js (unbundled modules, no code cache): ${ms(t)}`);
 const reference = readFileSync(new URL('../fixtures/vinh-thuan-522-cv-hu.txt', import.meta.url));
-const corpus = '../shared/corpus/dev';
-const otherPath = existsSync(corpus)
-  ? join(corpus, readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()[0])
-  : new URL('../fixtures/tvpl-681371-qd-ubnd.txt', import.meta.url);
+const corpus = process.argv[2] ?? '../shared/corpus/dev';
+const first = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()[0] : undefined;
+const otherPath = first ? join(corpus, first) : new URL('../fixtures/quyet-dinh-2685-qd-ubnd.txt', import.meta.url);
 const other = readFileSync(otherPath);
 t = performance.now();
 parse(reference);

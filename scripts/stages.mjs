@@ -54,3 +54,4 @@ console.log(`${files.length} files, ${mb.toFixed(2)} MB, best of ${ROUNDS} round
 for (const [stage, ms] of Object.entries(best)) {
   console.log(`${stage.padEnd(24)} ${ms.toFixed(0).padStart(5)} ms  ${((100 * ms) / sum).toFixed(0).padStart(3)}%`);
 }
+console.log(`${'sum (stages timed alone)'.padEnd(24)} ${sum.toFixed(0).padStart(5)} ms`);

@@ -24,7 +24,10 @@ console.log(`adversarial 1 MB: ${seconds(() => parse(adversarial(1_000_000)))} s
 for (const mb of [1, 2, 4]) console.log(`one line of ${mb} MB: ${seconds(() => parse(oneLine(mb * 1_000_000)))} s`);
 
 if (bigMb > 0) {
-  if (!existsSync(corpus)) throw new Error(`${corpus}: no corpus to build the big file from`);
+  if (!existsSync(corpus)) {
+    console.error(`stress: ${corpus}: no such folder to build the big file from (give a folder of .txt files)`);
+    process.exit(1);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'vanban-stress-'));
   const parts = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(corpus, f)));
   const chunks = [];
