@@ -9,12 +9,9 @@
  */
 import { DOCUMENT_POSITION_FIELDS, type DocumentPositionField, type Span } from '../types.js';
 
-export type DocumentSpanField = DocumentPositionField;
-export const DOCUMENT_SPAN_FIELDS = DOCUMENT_POSITION_FIELDS;
-
 export interface ResultSpans {
   /** `result.document`'s located fields (those in `document.positions`). */
-  document: Partial<Record<DocumentSpanField, Span>>;
+  document: Partial<Record<DocumentPositionField, Span>>;
   /** One per `result.document.recipients[i]`. */
   recipients: Span[];
   /** Per `result.references[i]`, every citation counted in it; the first is the one at its line/column. */
@@ -40,7 +37,7 @@ export function emptySpans(): ResultSpans {
 /** The same spans through `f` (normalized -> input offsets). */
 export function mapSpans(spans: ResultSpans, f: (span: Span) => Span): ResultSpans {
   const document: ResultSpans['document'] = {};
-  for (const field of DOCUMENT_SPAN_FIELDS) {
+  for (const field of DOCUMENT_POSITION_FIELDS) {
     const span = spans.document[field];
     if (span) document[field] = f(span);
   }

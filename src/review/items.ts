@@ -3,8 +3,8 @@
  * organisations, and for references, people and periods cited more than once), with its kind, its
  * badge, its id in the page and the normalised value its tooltip shows.
  */
-import { DOCUMENT_SPAN_FIELDS, type DocumentSpanField, type ResultSpans } from '../assemble/spans.js';
-import type { Result, ResultPlace, ResultReference, SignerValue, Span } from '../types.js';
+import type { ResultSpans } from '../assemble/spans.js';
+import { DOCUMENT_POSITION_FIELDS, type DocumentPositionField, type Result, type ResultPlace, type ResultReference, type SignerValue, type Span } from '../types.js';
 import type { Interval } from './nest.js';
 
 export type ReviewKind =
@@ -68,7 +68,7 @@ export interface ReviewItem extends Interval {
 }
 
 /** How each located field of `document` is shown. */
-export const DOCUMENT_FIELDS: Record<DocumentSpanField, { kind: ReviewKind; badge: string; label: string }> = {
+export const DOCUMENT_FIELDS: Record<DocumentPositionField, { kind: ReviewKind; badge: string; label: string }> = {
   number: { kind: 'number', badge: 'Số', label: 'Số, ký hiệu' },
   date: { kind: 'date', badge: 'Ngày', label: 'Ngày ban hành' },
   issuer: { kind: 'issuer', badge: 'CQBH', label: 'Cơ quan ban hành' },
@@ -117,7 +117,7 @@ export function reviewItems(result: Result, spans: ResultSpans): ReviewItem[] {
     items.push({ id, kind, badge, path, value, start: span.start, end: span.end, rank: KINDS[kind].rank });
   };
   const d = result.document;
-  for (const field of DOCUMENT_SPAN_FIELDS) {
+  for (const field of DOCUMENT_POSITION_FIELDS) {
     const info = DOCUMENT_FIELDS[field];
     const raw = d[field];
     if (raw === null || raw === undefined) continue;

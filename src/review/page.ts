@@ -9,8 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ResultSpans } from '../assemble/spans.js';
-import { DOCUMENT_SPAN_FIELDS } from '../assemble/spans.js';
-import type { Position, Result, ResultDivision } from '../types.js';
+import { DOCUMENT_POSITION_FIELDS, type Position, type Result, type ResultDivision } from '../types.js';
 import { SCRIPT, STYLE } from './assets.js';
 import {
   DOCUMENT_FIELDS,
@@ -270,7 +269,7 @@ function renderPanel(result: Result, spans: ResultSpans, located: Set<string>): 
 
   // document
   const rows: string[] = [`<dt>kind</dt><dd>${escapeHtml(d.kind)}</dd>`];
-  for (const field of DOCUMENT_SPAN_FIELDS) {
+  for (const field of DOCUMENT_POSITION_FIELDS) {
     const raw = d[field];
     const info = DOCUMENT_FIELDS[field];
     if (raw === null || raw === undefined) {
