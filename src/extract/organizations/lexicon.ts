@@ -37,8 +37,8 @@ export interface Lexicon {
   info: Map<string, HeadInfo>;
   /** Folded phrase (words split at spaces) -> spelling, for phrases of two words or more. */
   spelling: Map<string, string>;
-  /** The first words of the spellings: a phrase starting with any other word has none. */
-  spellingStarts: Set<string>;
+  /** The same phrases, matched word by word, longest first. */
+  spellings: PhraseSet;
   titles: PhraseSet;
   /** Folded title -> how many of its words are the post (the rest is a head: Chánh | Văn phòng). */
   titleSkip: Map<string, number>;
@@ -130,7 +130,7 @@ export function lexicon(): Lexicon {
     heads,
     info,
     spelling,
-    spellingStarts: new Set([...spelling.keys()].map((k) => k.split(' ')[0] as string)),
+    spellings: new PhraseSet(spelling.keys()),
     titles: new PhraseSet(titleList),
     titleSkip,
     describedStops: phrases('organization-stops.tsv'),

@@ -9,26 +9,17 @@ import { lexicon } from './lexicon.js';
 
 /** "Uỷ ban nhân dân" -> "Ủy ban nhân dân", "Mặt trận tổ quốc" -> "Mặt trận Tổ quốc": the lexicon's spelling. */
 function respell(name: string): string {
-  const { spelling, spellingStarts: starts } = lexicon();
+  const { spelling, spellings } = lexicon();
   const ws = name.split(' ');
   // Folded word by word: the fold of words joined by spaces is their folds joined by spaces.
   const folded = ws.map((word) => foldKey(word));
   const out: string[] = [];
   for (let i = 0; i < ws.length; ) {
-    let done = 0;
-    // Only at a word that starts some spelling.
-    if (starts.has(folded[i] as string)) {
-      for (let n = Math.min(12, ws.length - i); n >= 2; n--) {
-        const found = spelling.get(folded.slice(i, i + n).join(' '));
-        if (found) {
-          out.push(found);
-          done = n;
-          break;
-        }
-      }
-    }
-    if (done) i += done;
-    else out.push(ws[i++] as string);
+    const n = spellings.matchAt(folded, i); // the spellings all have two words or more
+    if (n > 0) {
+      out.push(spelling.get(folded.slice(i, i + n).join(' ')) as string);
+      i += n;
+    } else out.push(ws[i++] as string);
   }
   const joined = out.join(' ');
   return joined.charAt(0).toUpperCase() + joined.slice(1);
