@@ -52,7 +52,9 @@ export function adjacent(w: Words, i: number): boolean {
   const prev = w.tokens[i - 1];
   const cur = w.tokens[i];
   if (!prev || !cur) return false;
-  return !/[^ ]/u.test(w.text.slice(prev.end, cur.start));
+  // Read in place: the extractors ask this at nearly every token.
+  for (let k = prev.end; k < cur.start; k++) if (w.text.charCodeAt(k) !== 32) return false;
+  return true;
 }
 
 /**
@@ -71,9 +73,14 @@ export function spanOf(w: Words, from: number, to: number): Span {
   return { start: (w.tokens[from] as Token).start, end: (w.tokens[to - 1] as Token).end };
 }
 
+const SPACE_RUN = /\s+/gu;
+/** White space that is not a single plain space. */
+const UNEVEN_SPACE = /[^\S ]| {2}/u;
+
 export function textOf(w: Words, from: number, to: number): string {
   const s = spanOf(w, from, to);
-  return w.text.slice(s.start, s.end).replace(/\s+/gu, ' ');
+  const text = w.text.slice(s.start, s.end);
+  return UNEVEN_SPACE.test(text) ? text.replace(SPACE_RUN, ' ') : text;
 }
 
 /**

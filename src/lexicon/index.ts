@@ -62,10 +62,14 @@ export class PhraseSet {
   readonly longest: number = 0;
 
   constructor(phrases: Iterable<string>) {
+    // A phrase listed twice (several tables merged into one set) is kept once.
+    const seen = new Set<string>();
     for (const phrase of phrases) {
       const words = foldKey(phrase).split(/\s+/u).filter(Boolean);
       const first = words[0];
-      if (!first) continue;
+      const key = words.join(' ');
+      if (!first || seen.has(key)) continue;
+      seen.add(key);
       const list = this.byFirst.get(first);
       if (list) list.push(words);
       else this.byFirst.set(first, [words]);

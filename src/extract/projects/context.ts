@@ -17,7 +17,6 @@ export function blocked(w: Words, i: number, len: number): boolean {
       else blockers.before.add(`${foldKey(a as string)} ${foldKey(b as string)}`);
     }
   }
-  const head = w.keys.slice(i, i + len).join(' ');
   const last = w.keys[i + len - 1] as string;
   const first = w.keys[i] as string;
   // Only a compound in one case: "công trường" (a site), but "khởi công Trường Tiểu học ...".
@@ -25,9 +24,8 @@ export function blocked(w: Words, i: number, len: number): boolean {
   if (i > 0 && adjacent(w, i) && !split && blockers.before.has(`${w.keys[i - 1]} ${first}`)) return true;
   // A compound with the next word is in lower case: "cầu thủ" (a player), not "cầu Thủ Thiêm".
   if (w.tokens[i + len]?.case !== 'lower') return false;
-  return blockers.after.has(`${last} ${w.keys[i + len] ?? ''}`) || (len === 1 && blockers.after.has(`${head} ${w.keys[i + 1] ?? ''}`));
+  return blockers.after.has(`${last} ${w.keys[i + len] ?? ''}`);
 }
-
 
 /** A construction word ("xây dựng", "nâng cấp", "dự án" ...) earlier in the same sentence. */
 export function constructionBefore(w: Words, i: number): boolean {
