@@ -76,7 +76,7 @@ export function inWorkList(w: Words, i: number): boolean {
  */
 export function inSiteBodyName(w: Words, i: number): boolean {
   const { siteBodies } = lex();
-  for (let back = 1; back <= 6 && back <= i; back++) {
+  for (let back = 1; back <= siteBodies.longest && back <= i; back++) {
     if (siteBodies.matchAt(w.keys, i - back) === back && capitalised(w.tokens[i - back]) && adjacent(w, i)) return true;
   }
   return false;

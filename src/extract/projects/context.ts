@@ -5,7 +5,7 @@
 import { foldKey } from '../../normalize/fold.js';
 import { keySet, phrases, table } from '../../lexicon/index.js';
 import { adjacent, isCapitalised, type Words } from '../words.js';
-import { ADDRESS_UNITS, BODY_WORDS, CLAUSE_OPENERS, SELF_BUILT } from './lexicon.js';
+import { ADDRESS_UNITS, BODY_WORDS, CLAUSE_OPENERS, DASHES, SELF_BUILT } from './lexicon.js';
 
 let blockers: { before: Set<string>; after: Set<string> } | undefined;
 
@@ -124,7 +124,7 @@ export function onlyTypeWords(w: Words, from: number, to: number): boolean {
   // A dash between two type words is part of the type ("Trung tâm văn hóa - thể thao").
   let count = 0;
   for (let k = from; k < to; k++) {
-    if (k > from && k < to - 1 && /^[-–—]$/u.test(w.keys[k] ?? '')) continue;
+    if (k > from && k < to - 1 && DASHES.has(w.keys[k] ?? '')) continue;
     if (!typeWords.has(w.keys[k] ?? '') || ++count > 6) return false;
   }
   return to > from;

@@ -6,9 +6,9 @@ import type { Located, ProjectValue, Token } from '../../types.js';
 import type { ExtractInput } from '../context.js';
 import { adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
 import { acts, blocked, constructionAfter, constructionBefore, endsAt, inAddress, insideBodyName, onlyTypeWords, sentenceStart } from './context.js';
-import { ASPECT, CARRY_ON, CLAUSE_WORDS, DASH, DASH_IN, DASHES, GENERIC, INSTITUTIONS, kindOf, LIST_OPENERS, LOWER_ONLY, MAX_SCAN, MEASURES, OPENERS, pluralAt, ROADS, ROUTES, SIDES, UNIT_ABBREVIATIONS } from './lexicon.js';
+import { ASPECT, CARRY_ON, CLAUSE_WORDS, DASH_IN, DASHES, GENERIC, INSTITUTIONS, kindOf, LIST_OPENERS, LOWER_ONLY, MAX_SCAN, OPENERS, pluralAt, ROADS, ROUTES, SIDES, UNIT_ABBREVIATIONS } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
-import { ACRONYM, CODE_NAME, extendName, vietnameseName } from './names.js';
+import { ACRONYM, CODE_NAME, extendName, shortNumberAt, vietnameseName } from './names.js';
 import { capsNameEnd } from './caps.js';
 import { distinct } from './distinct.js';
 import { phraseName } from './whole.js';
@@ -56,7 +56,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     let scanned = 0;
     // A numbered work keeps its head: "Vành đai 3", "tuyến metro số 1", "đê biển số 8".
     const numberAt = w.keys[j] === 'số' && adjacent(w, j) ? j + 1 : j;
-    if (w.tokens[numberAt]?.kind === 'number' && adjacent(w, numberAt) && /^\d{1,3}$/u.test(w.keys[numberAt] ?? '') && !MEASURES.has(w.keys[numberAt + 1] ?? '')) {
+    if (shortNumberAt(w, numberAt, 3, true)) {
       let end = numberAt + 1;
       if (w.tokens[end]?.kind === 'word' && w.tokens[end]?.case !== 'lower' && (w.tokens[end - 1] as Token).end === (w.tokens[end] as Token).start) end++;
       coded = [i, extendName(w, end)];
@@ -94,12 +94,12 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         continue;
       }
       // "Nhà hát Giao hưởng - Nhạc vũ kịch Thủ Thiêm": a dash between descriptors in title style.
-      if (!name && !carried && DASH.test(w.keys[j] ?? '') && w.tokens[j - 1]?.case === 'lower' && w.tokens[j - 2]?.case === 'title' && j - 2 > i + len - 1 && w.tokens[j + 1]?.case === 'title' && adjacent(w, j + 1)) {
+      if (!name && !carried && DASHES.has(w.keys[j] ?? '') && w.tokens[j - 1]?.case === 'lower' && w.tokens[j - 2]?.case === 'title' && j - 2 > i + len - 1 && w.tokens[j + 1]?.case === 'title' && adjacent(w, j + 1)) {
         j++;
         continue;
       }
       // "dự án Trung tâm văn hóa - thể thao đặc khu Cô Tô": a dash between lower-case type words.
-      if (!name && !carried && DASH.test(w.keys[j] ?? '') && w.tokens[j - 1]?.case === 'lower' && w.tokens[j + 1]?.case === 'lower' && adjacent(w, j + 1) && onlyTypeWords(w, j - 1, j) && onlyTypeWords(w, j + 1, j + 2)) {
+      if (!name && !carried && DASHES.has(w.keys[j] ?? '') && w.tokens[j - 1]?.case === 'lower' && w.tokens[j + 1]?.case === 'lower' && adjacent(w, j + 1) && onlyTypeWords(w, j - 1, j) && onlyTypeWords(w, j + 1, j + 2)) {
         j++;
         continue;
       }
@@ -117,7 +117,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       if (w.keys[j] === 'đoạn' && (name || coded)) break;
       // "dự án đường tỉnh 934B": a numbered work inside the phrase, before its words read as units.
       const numberedInner = j > i + len ? heads.matchAt(w.keys, j) : 0;
-      if (numberedInner > 1 && w.tokens[j + numberedInner]?.kind === 'number' && adjacent(w, j + numberedInner) && /^\d{1,3}$/u.test(w.keys[j + numberedInner] ?? '')) {
+      if (numberedInner > 1 && shortNumberAt(w, j + numberedInner, 3, false)) {
         let from = j;
         while (from < j + numberedInner && !isCapitalised(w.tokens[from])) from++;
         name = [from < j + numberedInner ? from : j, extendName(w, j + numberedInner + 1)];
@@ -204,7 +204,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         {
           const from = j + (heads.matchAt(w.keys, j) === 1 ? 1 : 0);
           let k = from;
-          while (k < from + 8 && adjacent(w, k) && (w.tokens[k]?.kind === 'word' || DASH.test(w.keys[k] ?? '')) && !unitAt(w, k)) k++;
+          while (k < from + 8 && adjacent(w, k) && (w.tokens[k]?.kind === 'word' || DASHES.has(w.keys[k] ?? '')) && !unitAt(w, k)) k++;
           if (k > from && onlyTypeWords(w, from, k) && adjacent(w, k) && placeUnitClass(w.keys.slice(k, k + unitAt(w, k)).join(' ')) === 'admin') {
             j = k;
             continue;
@@ -242,7 +242,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
           innerHead === 1 && j > i + len && w.tokens[j - 1]?.case === 'lower' && !knownUnits(textOf(w, j, typeRun)) && w.tokens[typeRun]?.case === 'lower' && adjacent(w, typeRun) && ((!CLAUSE_WORDS.has(w.keys[typeRun] ?? '') && !ASPECT.has(w.keys[typeRun] ?? '') && !afterHead) || namedAfter);
         // "dự án đường Vành đai 3": a numbered work inside the phrase names it, head and number.
         const numberAfter = j + innerHead;
-        if (innerHead > 0 && w.tokens[numberAfter]?.kind === 'number' && adjacent(w, numberAfter) && /^\d{1,3}$/u.test(w.keys[numberAfter] ?? '')) {
+        if (innerHead > 0 && shortNumberAt(w, numberAfter, 3, false)) {
           name = [j, extendName(w, numberAfter + 1)];
           break;
         }
@@ -298,7 +298,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       const inner = t.case === 'lower' ? heads.matchAt(w.keys, j) : 0;
       if (inner > 0 && GENERIC.has(w.keys.slice(i, i + len).join(' '))) nestedWork = true;
       const numberNext = j + inner;
-      if (inner > 1 && w.tokens[numberNext]?.kind === 'number' && adjacent(w, numberNext) && /^\d{1,3}$/u.test(w.keys[numberNext] ?? '') && !MEASURES.has(w.keys[numberNext + 1] ?? '')) {
+      if (inner > 1 && shortNumberAt(w, numberNext, 3, true)) {
         // From its first capitalised word: "đường Vành đai 3" is named "Vành đai 3".
         let from = j;
         while (from < numberNext && !isCapitalised(w.tokens[from])) from++;

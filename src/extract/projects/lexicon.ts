@@ -42,7 +42,6 @@ export function kindOf(head: string): string {
 }
 
 export const SIDES = words('side');
-export const DASH = /^[-–—]$/u;
 export const DASH_IN = /\s[-–—]\s/u;
 // Words that open a sentence before a work: "Tại Nghĩa trang ...", "Trong Khu di tích ...".
 export const OPENERS = words('opener');
@@ -57,4 +56,5 @@ export const MEASURES = words('measure');
 export const UNIT_ABBREVIATIONS = words('unit-abbreviation');
 export const GATES = words('gate');
 export const CLAUSE_OPENERS = new PhraseSet(words('clause-opener'));
+/** A dash token (one key). */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);

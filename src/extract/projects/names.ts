@@ -7,6 +7,17 @@ import type { Token } from '../../types.js';
 import { adjacent, nameRun, textOf, unitAt, type Words } from '../words.js';
 import { DASHES, GATES, MEASURES, SIDES } from './lexicon.js';
 
+const DIGITS = /^\d+$/u;
+
+/**
+ * A short number right after the word before it, at token k ("Vành đai 3", "cầu Rạch Miễu 2"): at
+ * most `digits` digits, and with `notMeasure` not followed by a measure ("3 km", "2 năm").
+ */
+export function shortNumberAt(w: Words, k: number, digits: number, notMeasure: boolean): boolean {
+  const key = w.keys[k] ?? '';
+  if (w.tokens[k]?.kind !== 'number' || key.length > digits || !DIGITS.test(key) || !adjacent(w, k)) return false;
+  return !notMeasure || !MEASURES.has(w.keys[k + 1] ?? '');
+}
 
 /**
  * A work's name can run on: over dashes between names ("Bến Lức - Long Thành", "Sơn La - Điện
@@ -58,7 +69,7 @@ export function extendName(w: Words, end: number): number {
       continue;
     }
     // "cầu Mỹ Thuận 2": a one- or two-digit number after the name, unless a measure follows.
-    if (t?.kind === 'number' && adjacent(w, j) && /^\d{1,2}$/u.test(w.keys[j] ?? '') && !MEASURES.has(w.keys[j + 1] ?? '')) {
+    if (shortNumberAt(w, j, 2, true)) {
       j++;
       continue;
     }
@@ -82,7 +93,7 @@ export function extendName(w: Words, end: number): number {
         continue;
       }
       // "Đầm Hồng - Quốc lộ 1A": a numbered road ends the route.
-      if (w.tokens[after]?.kind === 'number' && adjacent(w, after) && /^\d{1,3}$/u.test(w.keys[after] ?? '') && !MEASURES.has(w.keys[after + 1] ?? '')) {
+      if (shortNumberAt(w, after, 3, true)) {
         j = after + 1;
         continue; // a letter glued to the number is read by the rule below
       }
