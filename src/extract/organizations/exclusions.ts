@@ -7,17 +7,15 @@ import { PhraseSet, phrases } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { adjacent, isCapitalised, placeUnits, type Words } from '../words.js';
 import { isWord, titleAt } from './heads.js';
-import { constructionWords, lexicon } from './lexicon.js';
+import { constructionWords, lexicon, organizationWords } from './lexicon.js';
 
 // ---------------------------------------------------------------------------------------------
 // Names of laws, congresses and conferences, whose bodies are not organisations
 
 const LAW_HEADS = new PhraseSet(['luật', 'bộ luật', 'pháp lệnh', 'hiến pháp']);
-const LAW_STOPS = new Set(['số', 'ngày', 'năm', 'của', 'được', 'và', 'tại', 'theo', 'về', 'đã', 'có', 'thì', 'để', 'khi']);
+const LAW_STOPS = organizationWords('law-stop');
 const EVENT_HEADS = new PhraseSet(['đại hội', 'hội nghị']);
-const EVENT_WORDS = new Set(
-  'đại biểu toàn quốc lần thứ khóa nhiệm kỳ bất thường giữa huyện tỉnh xã thành phố quận phường thị trấn đảng bộ ban chấp hành trung ương'.split(' '),
-);
+const EVENT_WORDS = organizationWords('event-word');
 
 /** Tokens inside the name of a law ("Luật Tổ chức Chính phủ") or an event ("Đại hội XII Đảng bộ huyện"). */
 export function namedDocuments(w: Words): Uint8Array {

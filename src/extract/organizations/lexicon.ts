@@ -5,7 +5,7 @@
  */
 import { adminTable, unitKind, type UnitKind } from '../../lexicon/admin-units.js';
 import { foldKey } from '../../normalize/fold.js';
-import { PhraseSet, phrases, table } from '../../lexicon/index.js';
+import { PhraseSet, phrases, table, wordClasses } from '../../lexicon/index.js';
 import type { OrganizationLevel } from '../../types.js';
 
 export type Kind = 'body' | 'official' | 'named' | 'described' | 'placed' | 'sub';
@@ -143,6 +143,9 @@ export function lexicon(): Lexicon {
   };
   return lexiconCache;
 }
+
+/** The extractor's word classes (organization-words.tsv says what each is for). */
+export const organizationWords = wordClasses('organization-words.tsv');
 
 /** Words of building and investing, which may sit inside a descriptive name ("Ban Quản lý dự án đầu tư xây dựng ... tỉnh"). */
 export function constructionWords(): PhraseSet {

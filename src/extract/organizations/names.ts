@@ -6,7 +6,7 @@
 import type { Token } from '../../types.js';
 import { adjacent, commonCapitalised, isCapitalised, type Words } from '../words.js';
 import { headAt, titleAt } from './heads.js';
-import { constructionWords, lexicon } from './lexicon.js';
+import { constructionWords, lexicon, organizationWords } from './lexicon.js';
 import { adminUnitAt } from './place.js';
 
 /** Whether token k is a lower-case word that may sit inside a name (not a function word or a verb). */
@@ -23,7 +23,7 @@ export function innerWord(w: Words, k: number): boolean {
   return lexicon().describedStops.matchAt(w.keys, k) === 0 && lexicon().verbs.matchAt(w.keys, k) === 0;
 }
 
-const TIME_WORDS = new Set(['ngày', 'tháng', 'năm', 'giờ', 'lần', 'km', 'm', 'ha', 'tỷ', 'triệu', 'nghìn', 'người', 'tấn', 'suất']);
+const TIME_WORDS = organizationWords('quantity');
 
 /** Whether the number at token k ends a name ("Ban Quản lý dự án 85 cho biết", "Trường THPT Quỳnh Lưu 1 trao"), not a quantity. */
 function numberEndsName(w: Words, k: number): boolean {
