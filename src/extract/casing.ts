@@ -8,6 +8,7 @@ import { foldKey, stripDiacritics } from '../normalize/fold.js';
 import { keySet, table } from '../lexicon/index.js';
 import { isCaps } from '../sections/lines.js';
 import { recentResults } from '../memo.js';
+import { placeUnitClass } from './words.js';
 
 interface CasingLexicon {
   known: Map<string, string>;
@@ -56,12 +57,6 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-let admin: Set<string> | undefined;
-function adminUnits(): Set<string> {
-  admin ??= new Set(table('place-units.tsv').filter((row) => row[1] === 'admin').map((row) => foldKey(row[0] as string)));
-  return admin;
-}
-
 const LEAD = /^[(\[“"]*/u;
 const TRAIL = /[,;:.)\]”"]*$/u;
 const PUNCT_END = /[,;:.)\]”"]$/u;
@@ -105,7 +100,7 @@ export function normalCase(text: string): string {
       }
       // After a unit comes a name, even one that begins like a lake or a river ("THÀNH PHỐ HỒ CHÍ
       // MINH"); an administrative unit still starts anew ("CẤP XÃ TỈNH CAO BẰNG").
-      if (units.has(phrase) && !trail && (!afterUnit || adminUnits().has(phrase))) {
+      if (units.has(phrase) && !trail && (!afterUnit || placeUnitClass(phrase) === 'admin')) {
         out.push(raw);
         matched = n;
         mode = 'place';
@@ -157,13 +152,18 @@ const ABBREVIATION = /(?<![\p{L}\d])[\p{Lu}Đ][\p{Lu}\p{Ll}]*\.?(?![\p{L}\d])/gu
  * Only the kinds asked for (abbreviations.tsv says which is which): a body's name keeps "TP.HCM"
  * and "KCN" as written and writes out only bodies.
  */
-export function expandAbbreviations(text: string, kinds: readonly AbbreviationKind[] = ['body', 'place']): string {
+/** An abbreviation as abbreviations.tsv writes it out, with its kind ("KCN" -> khu công nghiệp, work). */
+export function abbreviation(word: string): [expansion: string, kind: AbbreviationKind] | undefined {
   abbreviations ??= new Map(
     table('abbreviations.tsv').map((r) => [r[0] as string, [r[1] as string, (r[2] ?? 'body') as AbbreviationKind]]),
   );
+  return abbreviations.get(word);
+}
+
+export function expandAbbreviations(text: string, kinds: readonly AbbreviationKind[] = ['body', 'place']): string {
   const caps = isCaps(text);
   return text.replace(ABBREVIATION, (word) => {
-    const entry = abbreviations?.get(word);
+    const entry = abbreviation(word);
     if (!entry || !kinds.includes(entry[1])) return word;
     return caps ? entry[0].toUpperCase() : entry[0];
   });

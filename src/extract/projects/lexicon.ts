@@ -2,7 +2,8 @@
  * The projects lexicon: scan limits, the words that carry a phrase on to its site, road and route
  * heads, list openers, generic heads, clause words, and the kind of a head (abbreviations written out).
  */
-import { PhraseSet, table, wordClasses } from '../../lexicon/index.js';
+import { PhraseSet, wordClasses } from '../../lexicon/index.js';
+import { abbreviation } from '../casing.js';
 import type { Words } from '../words.js';
 
 export const MAX_SCAN = 20;
@@ -33,12 +34,9 @@ export const INSTITUTIONS = words('institution');
 // Phụ nữ Việt Nam".
 export const SITES = words('site');
 export const CLAUSE_WORDS = words('clause');
-let spelledOut: Map<string, string> | undefined;
-
 /** The head noun as the kind, lower case, an abbreviation written out ("KCN" -> "khu công nghiệp"). */
 export function kindOf(head: string): string {
-  spelledOut ??= new Map(table('abbreviations.tsv').map((r) => [r[0] as string, (r[1] as string | undefined) ?? '']));
-  return (spelledOut.get(head) || head).toLowerCase();
+  return (abbreviation(head)?.[0] || head).toLowerCase();
 }
 
 export const SIDES = words('side');
