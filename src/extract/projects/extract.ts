@@ -383,10 +383,11 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       continue;
     }
     const span = spanOf(w, i, found[1]);
+    const kind = kindOf(textOf(w, i, i + len));
     out.push({
       value: knownCapsName
-        ? { name: nameCase(textOf(w, found[0], found[1])), text: `${textOf(w, i, found[0]).toLowerCase()} ${nameCase(textOf(w, found[0], found[1]))}`, kind: kindOf(textOf(w, i, i + len)) }
-        : { name: textOf(w, wholeName ? i : found[0], found[1]), text: textOf(w, i, found[1]), kind: kindOf(textOf(w, i, i + len)) },
+        ? { name: nameCase(textOf(w, found[0], found[1])), text: `${textOf(w, i, found[0]).toLowerCase()} ${nameCase(textOf(w, found[0], found[1]))}`, kind }
+        : { name: textOf(w, wholeName ? i : found[0], found[1]), text: textOf(w, i, found[1]), kind },
       span,
     });
     consumed = found[1];
@@ -397,12 +398,11 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       const from = found[1] + 1;
       const to = extendName(w, nameRun(w, from, 4));
       if (to > from && w.tokens[to - 1]?.kind === 'number') {
-        out.push({ value: { name: textOf(w, from, to), text: textOf(w, from, to), kind: kindOf(textOf(w, i, i + len)) }, span: spanOf(w, from, to) });
+        out.push({ value: { name: textOf(w, from, to), text: textOf(w, from, to), kind }, span: spanOf(w, from, to) });
         consumed = to;
       }
     }
     if (pluralAt(w, i - 1) || (placeList && found === name)) {
-      const kind = kindOf(textOf(w, i, i + len));
       const more = listContinuation(w, heads, found[1], placeList && !pluralAt(w, i - 1));
       for (const [from, to] of more) out.push({ value: { name: textOf(w, from, to), text: textOf(w, from, to), kind }, span: spanOf(w, from, to) });
       if (more.length) consumed = (more[more.length - 1] as [number, number])[1];
