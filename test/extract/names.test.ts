@@ -58,6 +58,7 @@ describe('projects', () => {
     ['tham quan Khu di tích lịch sử Nhà Tù Sơn La.', [['Nhà Tù Sơn La', 'khu di tích']]],
     ['phê duyệt dự án nâng cấp, mở rộng Quốc lộ 14E.', [['Quốc lộ 14E', 'dự án']]],
     ['có 3 khu công nghiệp được chấp thuận, như: Phú Hà, Tam Nông và Cẩm Khê.', [['Phú Hà', 'khu công nghiệp'], ['Tam Nông', 'khu công nghiệp'], ['Cẩm Khê', 'khu công nghiệp']]],
+    ['có 3 KCN được chấp thuận, như: Phú Hà, Tam Nông và Cẩm Khê.', [['Phú Hà', 'khu công nghiệp'], ['Tam Nông', 'khu công nghiệp'], ['Cẩm Khê', 'khu công nghiệp']]],
     ['các cống Cái Lớn, Xẻo Rô và Cầu Đá đã vận hành, sau khi xây dựng.', [['Cái Lớn', 'cống'], ['Xẻo Rô', 'cống'], ['Cầu Đá', 'cống']]],
     ['HÀ NỘI: THÔNG XE CẦU VĨNH TUY GIAI ĐOẠN 2', [['Vĩnh Tuy', 'cầu']]],
     ['sửa chữa các công trình thủy lợi gồm: đập Phú Lộc (huyện Tuy Phước) và kênh chính hồ Núi Một.', [['Phú Lộc', 'đập'], ['Núi Một', 'kênh']]],

@@ -3,7 +3,7 @@ import { phrases } from '../../lexicon/index.js';
 import type { Located, ProjectValue } from '../../types.js';
 import { commonCapitalised, isCapitalised, nameRun, spanOf, textOf, type Words } from '../words.js';
 import { sentenceEnd } from './context.js';
-import { pluralAt } from './lexicon.js';
+import { kindOf, pluralAt } from './lexicon.js';
 import { ACRONYM, extendName, vietnameseName } from './names.js';
 
 /**
@@ -65,7 +65,7 @@ export function listedProjects(w: Words, heads: ReturnType<typeof phrases>, foun
     if (!pluralAt(w, i - 1) && w.tokens[i - 1]?.kind !== 'number' && !(before === 'đoạn' && pluralAt(w, i - 2))) continue;
     const len = heads.matchAt(w.keys, i);
     if (!len) continue;
-    const kind = w.keys.slice(i, i + len).join(' ');
+    const kind = kindOf(textOf(w, i, i + len)); // as the main scan writes it: "KCN" -> khu công nghiệp
     // The colon must close the introduction, within the same sentence.
     let colon = -1;
     for (let j = i + len; j < w.tokens.length && j < i + len + 15; j++) {
