@@ -47,6 +47,24 @@ export function placeUnitClass(key: string): string | undefined {
   return classes.get(key);
 }
 
+/**
+ * Whether the institution whose name ends before token `end` acts (a body, then, not a work): a
+ * verb of acting follows (institution-verbs.tsv), maybe after a word of aspect (verb-aspects.tsv):
+ * "Bảo tàng Quang Trung phối hợp với ...", "Bệnh viện Đa khoa tỉnh Lào Cai tiếp tục tiếp nhận ...".
+ */
+export function institutionActs(w: Words, end: number): boolean {
+  const verbs = phrases('institution-verbs.tsv');
+  const aspects = phrases('verb-aspects.tsv');
+  let k = end;
+  for (let n = 0; n < 2 && adjacent(w, k) && w.tokens[k]?.case === 'lower'; n++) {
+    if (verbs.matchAt(w.keys, k) > 0) return true;
+    const aspect = aspects.matchAt(w.keys, k);
+    if (!aspect) return false;
+    k += aspect;
+  }
+  return false;
+}
+
 /** True when only spaces separate token i-1 and token i (no line break, no punctuation). */
 export function adjacent(w: Words, i: number): boolean {
   const prev = w.tokens[i - 1];

@@ -172,6 +172,7 @@ describe('projects', () => {
     ['a temple inside a festival name', 'Khai mạc Lễ hội chùa Bái Đính và lễ hội đền Trần.'],
     ['a work inside the name of a branch or a centre', 'Chi nhánh khai thác đường sắt Sài Gòn và Trung tâm Bảo tồn Di tích Cố đô Huế cho biết.'],
     ['a museum that acts', 'Bảo tàng Dân tộc học Việt Nam phối hợp với Bảo tàng Quang Trung tổ chức trưng bày.'],
+    ['a museum that acts after a word of aspect', 'Bảo tàng Quang Trung đã phối hợp với Sở Văn hóa tổ chức trưng bày.'],
     ['a hospital that builds something else', 'Bệnh viện Chợ Rẫy đưa vào sử dụng thêm 200 giường bệnh.'],
     ['a building word that ends its clause', 'Trong thời gian xây dựng, Bệnh viện Đa khoa tỉnh Yên Bái vẫn tiếp nhận bệnh nhân.'],
     ['a building word in another clause', 'đẩy nhanh các công trình, trong khi hồ chứa nước Kẻ Gỗ phải xả lũ.'],

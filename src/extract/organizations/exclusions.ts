@@ -7,7 +7,7 @@ import { PhraseSet, phrases } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
 import { adjacent, isCapitalised, placeUnits, type Words } from '../words.js';
 import { isWord, titleAt } from './heads.js';
-import { constructionWords, lexicon, organizationWords } from './lexicon.js';
+import { constructionWords, organizationWords } from './lexicon.js';
 
 // ---------------------------------------------------------------------------------------------
 // Names of laws, congresses and conferences, whose bodies are not organisations
@@ -98,22 +98,6 @@ function listNumber(w: Words, k: number): boolean {
  */
 export function workByName(w: Words, i: number, headLen: number): boolean {
   return phrases('work-nouns.tsv').matchAt(w.keys, i) > headLen;
-}
-
-/**
- * Whether the institution whose name ends before token `end` acts: a verb of acting follows,
- * after a word of aspect ("Bệnh viện Đa khoa tỉnh Lào Cai tiếp tục tiếp nhận ...").
- */
-export function actsAfter(w: Words, end: number): boolean {
-  const lx = lexicon();
-  let k = end;
-  for (let n = 0; n < 2 && adjacent(w, k) && w.tokens[k]?.case === 'lower'; n++) {
-    if (lx.institutionVerbs.matchAt(w.keys, k) > 0) return true;
-    const aspect = lx.aspects.matchAt(w.keys, k);
-    if (!aspect) return false;
-    k += aspect;
-  }
-  return false;
 }
 
 /** Whether only commas, "và" and posts stand between token `from` and token `to`. */

@@ -47,10 +47,6 @@ export interface Lexicon {
   verbs: PhraseSet;
   /** Capitalised words that open a sentence, never a name ("Thực hiện", "Căn cứ"). */
   openers: PhraseSet;
-  /** Verbs of an institution that acts, which end its name ("... Cố đô Huế | khánh thành ..."). */
-  institutionVerbs: PhraseSet;
-  /** Words of time and aspect that may stand between a name and its verb ("tiếp tục", "đã"). */
-  aspects: PhraseSet;
   /** Phrases that open with a head and are no body ("Vụ Đông Xuân": a crop season). */
   headBlockers: PhraseSet;
   /** Lower-case words between a school's head and its name ("Trường THPT chuyên Lê Hồng Phong"). */
@@ -136,8 +132,6 @@ export function lexicon(): Lexicon {
     describedStops: phrases('organization-stops.tsv'),
     verbs: phrases('task-verbs.tsv'),
     openers: phrases('organization-openers.tsv'),
-    institutionVerbs: phrases('institution-verbs.tsv'),
-    aspects: phrases('verb-aspects.tsv'),
     nameModifiers: phrases('organization-name-modifiers.tsv'),
     headBlockers: phrases('organization-head-blockers.tsv'),
   };

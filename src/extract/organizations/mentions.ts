@@ -4,8 +4,8 @@
  */
 import type { OrganizationLevel } from '../../types.js';
 import type { ExtractInput } from '../context.js';
-import { isCapitalised, words, type Words } from '../words.js';
-import { PLURAL_BEFORE, VENUE_BEFORE, actsAfter, afterPlaceUnit, afterWord, beingBuilt, listGap, namedDocuments, workByName } from './exclusions.js';
+import { institutionActs, isCapitalised, words, type Words } from '../words.js';
+import { PLURAL_BEFORE, VENUE_BEFORE, afterPlaceUnit, afterWord, beingBuilt, listGap, namedDocuments, workByName } from './exclusions.js';
 import { headAt, titleAt } from './heads.js';
 import { parseAt } from './parse.js';
 
@@ -51,7 +51,7 @@ export function organizationMentions(w: Words): OrganizationMention[] {
     const parsed = parseAt(w, i);
     if (!parsed) continue;
     // A school or a hospital being built is a work, unless it acts ("..., Bệnh viện X tiếp nhận ...").
-    if (work && beingBuilt(w, i) && !actsAfter(w, parsed.to)) continue;
+    if (work && beingBuilt(w, i) && !institutionActs(w, parsed.to)) continue;
     const generic = parsed.generic || afterWord(w, i, PLURAL_BEFORE);
     out.push({ from: i, to: parsed.to, level: parsed.level, place: parsed.place, bare: parsed.bare, generic });
     i = parsed.to - 1;

@@ -148,11 +148,6 @@ export function insideBodyName(w: Words, i: number): boolean {
 }
 
 
-/** An institution that acts: "Bảo tàng Quang Trung phối hợp với ..." (institution-verbs.tsv). */
-export function acts(w: Words, end: number): boolean {
-  return adjacent(w, end) && w.tokens[end]?.case === 'lower' && phrases('institution-verbs.tsv').matchAt(w.keys, end) > 0;
-}
-
 /** Whether token k opens a sentence (or a list item, a quotation, a parenthesis). */
 export function sentenceStart(w: Words, k: number): boolean {
   return k === 0 || sentenceEnd(w, k - 1) || /^[:;!?…"“(]$/u.test(w.keys[k - 1] ?? '');

@@ -4,8 +4,8 @@ import { knownUnits } from '../place-names.js';
 import { phrases } from '../../lexicon/index.js';
 import type { Located, ProjectValue, Token } from '../../types.js';
 import type { ExtractInput } from '../context.js';
-import { adjacent, commonCapitalised, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
-import { acts, blocked, constructionAfter, constructionBefore, endsAt, inAddress, insideBodyName, onlyTypeWords, sentenceStart } from './context.js';
+import { adjacent, commonCapitalised, institutionActs, isCapitalised, nameRun, placeUnitClass, spanOf, textOf, unitAt, words } from '../words.js';
+import { blocked, constructionAfter, constructionBefore, endsAt, inAddress, insideBodyName, onlyTypeWords, sentenceStart } from './context.js';
 import { ASPECT, CARRY_ON, CLAUSE_WORDS, DASH_IN, DASHES, GENERIC, INSTITUTIONS, kindOf, LIST_OPENERS, LOWER_ONLY, MAX_SCAN, OPENERS, pluralAt, ROADS, ROUTES, SIDES, UNIT_ABBREVIATIONS } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
 import { ACRONYM, CODE_NAME, extendName, shortNumberAt, vietnameseName } from './names.js';
@@ -366,7 +366,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     if (allUpper && !knownCapsName && !romanNamed && !CODE_NAME.test(textOf(w, found[0], found[1])) && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
     const kindKey = w.keys.slice(i, i + len).join(' ');
     if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
-    if (INSTITUTIONS.has(kindKey) && acts(w, found[1])) continue;
+    if (INSTITUTIONS.has(kindKey) && institutionActs(w, found[1])) continue;
     // A road or a canal is a work when the sentence builds or repairs it; otherwise it only says
     // where something happens ("chỉnh trang đô thị trên đường Trần Phú", "dọc kênh Xà No").
     if (ROUTES.has(kindKey) && !constructionBefore(w, i) && !constructionAfter(w, found[1])) {
