@@ -14,9 +14,9 @@
 import { readFileSync } from 'node:fs';
 import { dataUrl } from '../lexicon/index.js';
 import { foldKey } from '../normalize/fold.js';
-import { adminTable, placeKey, unitKind, type AdminTable, type UnitKind } from '../lexicon/admin-units.js';
+import { adminTable, placeKey, unitKind, type AdminEra, type AdminTable, type UnitKind } from '../lexicon/admin-units.js';
 
-export type Era = 'old' | 'new';
+export type Era = AdminEra;
 export type { UnitKind };
 
 /** One row of a table: a unit under one name (a unit renamed before 2025 has a row per name). */
@@ -57,7 +57,7 @@ export interface Resolution extends PlaceRef {
 // ---------------------------------------------------------------------------------------------
 // Keys
 
-// Names are matched by `placeKey` (src/extract/place-names.ts): folded case and tone placement,
+// Names are matched by `placeKey` (src/lexicon/admin-units.ts): folded case and tone placement,
 // spaces, hyphens, apostrophes and leading zeros unified.
 
 const ADMIN_UNITS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'];
@@ -70,9 +70,12 @@ interface UnitFilter {
 }
 
 /** The unit as the tables write it, `null` for no unit, `undefined` for a unit that is not administrative. */
+const SPACES = /\s+/gu;
+const FINAL_DOT = /\.$/u;
+
 function unitFilter(unit: string | null): UnitFilter | null | undefined {
   if (unit === null) return null;
-  const u = foldKey(unit.normalize('NFC')).replace(/\s+/gu, ' ').trim().replace(/\.$/u, '');
+  const u = foldKey(unit.normalize('NFC')).replace(SPACES, ' ').trim().replace(FINAL_DOT, '');
   if (u === '') return null;
   if (u === 'thủ đô') return { unit: 'thành phố', provinceOnly: true };
   const canonical = UNIT_ALIASES[u] ?? u;

@@ -35,7 +35,18 @@ interface KeyFacts {
  * folded again): the extractors ask about the same few names many times a document. A short form
  * ("HCM") is known, and a province, as its full name is.
  */
-const facts = recentResults(20_000, (name: string): KeyFacts => lookUp(placeKey(name)));
+const facts = recentResults(20_000, (name: string): NameFacts => {
+  const key = placeKey(name);
+  const { countries, aliases } = smallTables();
+  return { ...lookUp(key), country: countries.has(key), full: aliases.get(key) };
+});
+
+interface NameFacts extends KeyFacts {
+  /** A country's name (place-countries.tsv). */
+  country: boolean;
+  /** The full name a short form stands for (place-aliases.tsv). */
+  full: string | undefined;
+}
 
 function lookUp(key: string, alias = true): KeyFacts {
   let units: Set<string> | undefined;
@@ -80,10 +91,10 @@ export function provinceUnit(name: string): string | undefined {
 }
 
 export function isCountryName(name: string): boolean {
-  return smallTables().countries.has(placeKey(name));
+  return facts(name).country;
 }
 
 /** The full name a short form stands for ("HCM" -> "Hồ Chí Minh"), or the name itself. */
 export function fullName(name: string): string {
-  return smallTables().aliases.get(placeKey(name)) ?? name;
+  return facts(name).full ?? name;
 }

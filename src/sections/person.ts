@@ -12,9 +12,14 @@ const CAPS_WORD = /^\p{Lu}+$/u;
 let surnames: Set<string> | undefined;
 let titleWords: Set<string> | undefined;
 
-export function isSurname(word: string): boolean {
+/** The family names of surnames.tsv, folded. */
+export function surnameKeys(): ReadonlySet<string> {
   surnames ??= keySet('surnames.tsv');
-  return surnames.has(foldKey(word));
+  return surnames;
+}
+
+export function isSurname(word: string): boolean {
+  return surnameKeys().has(foldKey(word));
 }
 
 function hasTitleWord(words: string[]): boolean {

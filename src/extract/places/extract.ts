@@ -168,11 +168,13 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
       }
     }
     const start = segmentStart(w, i) || (address && w.keys[i - 1] === ',');
+    // Where a name starting here can end: asked by both rules below, read once.
+    let ends: number[] | undefined;
 
     // The place-date line: "Hà Nội, ngày 19 tháng 11 năm 2025".
     if (start) {
-      const ends = nameEnds(w, i, isUpperWord(t));
-      const e = ends[ends.length - 1];
+      ends = nameEnds(w, i, isUpperWord(t));
+      const e = ends.at(-1);
       // A headline's dateline in capitals: "HÀ TĨNH: KHỞI CÔNG ...", a province the tables know.
       const headline = e !== undefined && w.keys[e] === ':' && t.case === 'upper' && (i === 0 || w.tokens[i - 1]?.kind === 'newline') && isProvinceName(textOf(w, i, e));
       if (e !== undefined && ((w.keys[e] === ',' && w.keys[e + 1] === 'ngày' && known(w, i, e)) || headline)) {
@@ -184,8 +186,8 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
 
     // An address part: "Địa chỉ: Hồ Chí Minh;", "(Địa chỉ 193 P. Bà Triệu, Lê Đại Hành, ...)".
     if (address && (start || segmentStartInAddress(w, i))) {
-      const ends = nameEnds(w, i, isUpperWord(t));
-      const e = ends[ends.length - 1];
+      ends ??= nameEnds(w, i, isUpperWord(t));
+      const e = ends.at(-1);
       if (e !== undefined && partEnds(w, e, addressEnd)) {
         const name = textOf(w, i, e);
         const street = w.tokens[i - 1]?.kind === 'number' && !hasUpperWord(w, i, e);

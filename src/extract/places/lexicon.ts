@@ -22,7 +22,6 @@ interface Lexicon {
   contexts: PhraseSet;
   addressMarkers: PhraseSet;
   roadBlockers: PhraseSet;
-  surnames: Set<string>;
   /** Bodies a province's name may follow without a unit word ("Công an Hà Nội"). */
   bodies: PhraseSet;
   regions: PhraseSet;
@@ -74,7 +73,6 @@ export function lex(): Lexicon {
     contexts,
     addressMarkers,
     roadBlockers: phrases('construction-words.tsv'), // the words that build a road make it a work
-    surnames: keySet('surnames.tsv'),
     bodies: new PhraseSet([...first('place-bodies.tsv'), ...table('bodies.tsv').filter((r) => r[1] === 'tỉnh').map((r) => r[0] as string)]),
     regions: new PhraseSet(first('place-regions.tsv')),
     siteBodies: new PhraseSet(first('place-site-bodies.tsv')),

@@ -6,6 +6,7 @@ import type { Token } from '../../types.js';
 import { nameCase } from '../casing.js';
 import { fullName, isHyphenatedName, knownUnits } from '../place-names.js';
 import { adjacent, textOf, type Words } from '../words.js';
+import { surnameKeys } from '../../sections/person.js';
 import { lex, REGION_UNITS, ROUTE_UNITS } from './lexicon.js';
 import { APOSTROPHE, capitalised, gap, isLetter, isWord, PHRASE_END, runsOn, SHORT_NUMBER } from './tokens.js';
 import type { Unit } from './units.js';
@@ -96,7 +97,7 @@ function unknownEnd(w: Words, j: number, ends: number[], admin: boolean, oneWord
 
 /** A person's name, not a place's: a family name and at least two more words, unknown to the tables. */
 function personLike(w: Words, j: number, end: number): boolean {
-  return lex().surnames.has(w.keys[j] ?? '') && end - j >= 3;
+  return surnameKeys().has(w.keys[j] ?? '') && end - j >= 3;
 }
 
 /**
