@@ -8,7 +8,7 @@ import { adjacent, commonCapitalised, institutionActs, isCapitalised, nameRun, p
 import { blocked, constructionAfter, constructionBefore, endsAt, inAddress, insideBodyName, onlyTypeWords, sentenceStart } from './context.js';
 import { ASPECT, CARRY_ON, CLAUSE_WORDS, DASH_IN, DASHES, GENERIC, INSTITUTIONS, kindOf, LIST_OPENERS, LOWER_ONLY, MAX_SCAN, OPENERS, pluralAt, ROADS, ROUTES, SIDES, UNIT_ABBREVIATIONS } from './lexicon.js';
 import { listContinuation, listedProjects } from './lists.js';
-import { ACRONYM, CODE_NAME, extendName, shortNumberAt, vietnameseName } from './names.js';
+import { CODE_NAME, extendName, shortNumberAt, withoutTypeAcronym } from './names.js';
 import { capsNameEnd } from './caps.js';
 import { distinct } from './distinct.js';
 import { phraseName } from './whole.js';
@@ -374,7 +374,8 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       continue;
     }
     // "LNG Cà Ná", "THCS Sen Thượng": an acronym for the work's type before its Vietnamese name.
-    while (found[1] - found[0] > 1 && w.tokens[found[0]]?.case === 'upper' && ACRONYM.test(w.keys[found[0]] ?? '') && vietnameseName(w, found[0] + 1, found[1])) found = [found[0] + 1, found[1]];
+    const named = withoutTypeAcronym(w, found[0], found[1]);
+    if (named > found[0]) found = [named, found[1]]; // a new pair only then: \`found === name\` is asked below
     // "nối TP Hạ Long với TP Cẩm Phả": the name without the abbreviated unit before it.
     if (found[1] - found[0] > 1 && UNIT_ABBREVIATIONS.has(w.keys[found[0]] ?? '') && w.tokens[found[0]]?.case === 'upper' && w.keys[found[0] + 1] !== '.') found = [found[0] + 1, found[1]];
     // "các cầu vượt sông Hồng gồm: cầu Tứ Liên, ...": a group that introduces a list is not a work.

@@ -4,7 +4,7 @@ import type { Located, ProjectValue } from '../../types.js';
 import { commonCapitalised, isCapitalised, nameRun, spanOf, textOf, type Words } from '../words.js';
 import { sentenceEnd } from './context.js';
 import { kindOf, pluralAt } from './lexicon.js';
-import { ACRONYM, extendName, vietnameseName } from './names.js';
+import { extendName, vietnameseName, withoutTypeAcronym } from './names.js';
 
 /**
  * The further items of a list that follows a work: each after "," or "và", a proper name (dashes
@@ -36,10 +36,7 @@ export function listContinuation(w: Words, heads: ReturnType<typeof phrases>, fr
     // After a place that names a work ("trạm y tế xã Trà Giáp và Trà Ka"), only Vietnamese place
     // names go on with the list, not a body ("và UBND xã").
     if (placesOnly && !vietnameseName(w, start, end)) return out;
-    // "THCS Tân Thanh": the acronym of the work's type is not part of its name.
-    let from = start;
-    while (end - from > 1 && w.tokens[from]?.case === 'upper' && ACRONYM.test(w.keys[from] ?? '') && vietnameseName(w, from + 1, end)) from++;
-    out.push([from, end]);
+    out.push([withoutTypeAcronym(w, start, end), end]);
     k = end;
   }
   return out;
@@ -92,9 +89,7 @@ export function listedProjects(w: Words, heads: ReturnType<typeof phrases>, foun
         const next = w.keys[stop] ?? '.';
         const closes = next === ';' || next === '(' || next === '.' || (!semicolons && (next === ',' || and(w, stop))) || (section > 0 && !isCapitalised(w.tokens[stop]));
         if (stop > first && closes && !inside(first)) {
-          // "THCS Tân Thanh": the acronym of the work's type is not part of its name.
-          let from = first;
-          while (stop - from > 1 && w.tokens[from]?.case === 'upper' && ACRONYM.test(w.keys[from] ?? '') && vietnameseName(w, from + 1, stop)) from++;
+          const from = withoutTypeAcronym(w, first, stop);
           out.push({ value: { name: textOf(w, from, stop), text: textOf(w, item, stop), kind }, span: spanOf(w, section ? item : from, stop) });
         }
       } else if (!isCapitalised(w.tokens[first]) && !heads.matchAt(w.keys, first) && !construction.matchAt(w.keys, first)) {

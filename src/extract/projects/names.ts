@@ -121,4 +121,14 @@ export function vietnameseName(w: Words, from: number, to: number): boolean {
 
 export const ACRONYM = /^[bcdđfghjklmnpqrstvwxz]{2,6}$/u; // no vowel: not a Vietnamese syllable
 
+/**
+ * The start of a name [from, end) without the acronyms of the work's type before its Vietnamese
+ * name: "THCS Tân Thanh" -> "Tân Thanh", "LNG Cà Ná" -> "Cà Ná".
+ */
+export function withoutTypeAcronym(w: Words, from: number, end: number): number {
+  let k = from;
+  while (end - k > 1 && w.tokens[k]?.case === 'upper' && ACRONYM.test(w.keys[k] ?? '') && vietnameseName(w, k + 1, end)) k++;
+  return k;
+}
+
 export const CODE_NAME = /^\p{Lu}{1,3}\.?\d+\p{Lu}?$/u;
