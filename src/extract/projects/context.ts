@@ -148,9 +148,11 @@ export function insideBodyName(w: Words, i: number): boolean {
 }
 
 
+const OPENING_MARK = /^[:;!?…"“(]$/u;
+
 /** Whether token k opens a sentence (or a list item, a quotation, a parenthesis). */
 export function sentenceStart(w: Words, k: number): boolean {
-  return k === 0 || sentenceEnd(w, k - 1) || /^[:;!?…"“(]$/u.test(w.keys[k - 1] ?? '');
+  return k === 0 || sentenceEnd(w, k - 1) || OPENING_MARK.test(w.keys[k - 1] ?? '');
 }
 
 /**

@@ -21,9 +21,11 @@ export const LOWER_ONLY = words('lower-only');
 // Words before a head that make it plural: "các cống", "hai cống Cái Lớn và Cái Bé", "ba đoạn cao tốc:".
 export const PLURAL = words('plural');
 
+const COUNT = /^(?:[2-9]|[1-9]\d)$/u;
+
 /** Whether token k makes the head after it plural: a plural word, or a count ("3 công trình"). */
 export function pluralAt(w: Words, k: number): boolean {
-  return PLURAL.has(w.keys[k] ?? '') || (w.tokens[k]?.kind === 'number' && /^(?:[2-9]|[1-9]\d)$/u.test(w.keys[k] ?? ''));
+  return PLURAL.has(w.keys[k] ?? '') || (w.tokens[k]?.kind === 'number' && COUNT.test(w.keys[k] ?? ''));
 }
 
 export const GENERIC = words('generic');
