@@ -65,6 +65,17 @@ export function institutionActs(w: Words, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the dot at token k closes the number of a list item ("3 công trình: 1. Trường ...; 2.
+ * Trạm y tế ..."): a number before it, and before that the start, a colon, a semicolon or a line
+ * break. Such a dot ends no sentence.
+ */
+export function listItemDot(w: Words, k: number): boolean {
+  if (w.keys[k] !== '.' || w.tokens[k - 1]?.kind !== 'number') return false;
+  const before = w.keys[k - 2];
+  return before === undefined || before === ':' || before === ';' || w.tokens[k - 2]?.kind === 'newline';
+}
+
 /** True when only spaces separate token i-1 and token i (no line break, no punctuation). */
 export function adjacent(w: Words, i: number): boolean {
   const prev = w.tokens[i - 1];

@@ -5,7 +5,7 @@
  */
 import { PhraseSet, phrases } from '../../lexicon/index.js';
 import type { Token } from '../../types.js';
-import { adjacent, isCapitalised, placeUnits, type Words } from '../words.js';
+import { adjacent, isCapitalised, listItemDot, placeUnits, type Words } from '../words.js';
 import { isWord, titleAt } from './heads.js';
 import { constructionWords, organizationWords } from './lexicon.js';
 
@@ -69,6 +69,7 @@ export function afterPlaceUnit(w: Words, i: number): boolean {
 }
 
 export const VENUE_BEFORE = new Set(['tại', 'ở']);
+const SENTENCE_END = /^[.!?]$/u;
 
 /**
  * Whether a work-like head at token i (a school, a hospital) is a work: a word of building or a
@@ -79,17 +80,10 @@ export const VENUE_BEFORE = new Set(['tại', 'ở']);
 export function beingBuilt(w: Words, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 24; k--) {
     const t = w.tokens[k] as Token;
-    if (t.kind === 'newline' || (t.kind === 'punct' && /^[.!?]$/u.test(w.keys[k] as string) && !listNumber(w, k))) return false;
+    if (t.kind === 'newline' || (t.kind === 'punct' && SENTENCE_END.test(w.keys[k] as string) && !listItemDot(w, k))) return false;
     if (t.kind === 'word' && t.case === 'lower' && constructionWords().matchAt(w.keys, k) > 0) return true;
   }
   return false;
-}
-
-/** Whether the dot at token k closes a list item's number ("...: 1. Trường ...; 2. Trạm ..."). */
-function listNumber(w: Words, k: number): boolean {
-  if (w.keys[k] !== '.' || w.tokens[k - 1]?.kind !== 'number') return false;
-  const before = w.keys[k - 2];
-  return before === undefined || before === ':' || before === ';' || w.tokens[k - 2]?.kind === 'newline';
 }
 
 /**

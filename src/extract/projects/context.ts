@@ -4,7 +4,7 @@
  */
 import { foldKey } from '../../normalize/fold.js';
 import { keySet, phrases, table } from '../../lexicon/index.js';
-import { adjacent, isCapitalised, type Words } from '../words.js';
+import { adjacent, isCapitalised, listItemDot, type Words } from '../words.js';
 import { ADDRESS_UNITS, BODY_WORDS, CLAUSE_OPENERS, DASHES, SELF_BUILT } from './lexicon.js';
 
 let blockers: { before: Set<string>; after: Set<string> } | undefined;
@@ -61,14 +61,14 @@ export function sentenceEnd(w: Words, k: number): boolean {
   if (w.keys[k] !== '.') return false;
   // "TP.HCM": a dot inside an abbreviation.
   if (glued(w, k) && w.tokens[k + 1]?.kind === 'word') return false;
-  if (w.tokens[k - 1]?.kind !== 'number') return true;
-  const before = w.keys[k - 2];
-  return !(before === ':' || before === ';' || w.tokens[k - 2]?.kind === 'newline' || k < 2);
+  return !listItemDot(w, k);
 }
 
 /** Token k touches the tokens on both sides (no space). */
 export function glued(w: Words, k: number): boolean {
-  const [prev, cur, next] = [w.tokens[k - 1], w.tokens[k], w.tokens[k + 1]];
+  const prev = w.tokens[k - 1];
+  const cur = w.tokens[k];
+  const next = w.tokens[k + 1];
   return !!prev && !!cur && !!next && prev.end === cur.start && cur.end === next.start;
 }
 
