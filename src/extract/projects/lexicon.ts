@@ -2,7 +2,8 @@
  * The projects lexicon: scan limits, the words that carry a phrase on to its site, road and route
  * heads, list openers, generic heads, clause words, and the kind of a head (abbreviations written out).
  */
-import { PhraseSet, wordClasses } from '../../lexicon/index.js';
+import { PhraseSet, table, wordClasses } from '../../lexicon/index.js';
+import { foldKey } from '../../normalize/fold.js';
 import { abbreviation } from '../casing.js';
 import type { Words } from '../words.js';
 
@@ -51,7 +52,8 @@ export const ASPECT = words('aspect');
 export const LIST_OPENERS = words('list-opener');
 export const BODY_WORDS = words('body-word');
 export const ADDRESS_UNITS = words('address-unit');
-export const SELF_BUILT = words('self-built');
+// Building words whose subject can be the work itself ("cầu X thông xe"): construction-words.tsv's "self" rows.
+export const SELF_BUILT: ReadonlySet<string> = new Set(table('construction-words.tsv').filter((r) => r[1] === 'self').map((r) => foldKey(r[0] as string)));
 export const MEASURES = words('measure');
 export const UNIT_ABBREVIATIONS = words('unit-abbreviation');
 export const GATES = words('gate');
