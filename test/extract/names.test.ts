@@ -13,6 +13,7 @@ describe('places', () => {
     ['đường ven sông Cái Lớn', [['Cái Lớn', 'sông']]],
     ['tại Vườn tràm Ban Biện Phú, đường', [['Ban Biện Phú', 'vườn tràm']]],
     ['Huyện ủy Gia Lâm họp', [['Gia Lâm', null]]],
+    ['Thị đoàn Sơn Tây tổ chức hội trại', [['Sơn Tây', null]]],
     ['ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', [['Quảng Trị', 'tỉnh']]],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);

@@ -4,7 +4,7 @@
  */
 import { keySet, phrases, PhraseSet, table } from '../../lexicon/index.js';
 import { foldKey } from '../../normalize/fold.js';
-import { COMMITTEE_FIRSTS } from './committees.js';
+import { committeeFirsts } from './committees.js';
 
 interface UnitInfo {
   cls: string;
@@ -62,7 +62,7 @@ export function lex(): Lexicon {
   const units = new PhraseSet(info.keys());
   const contexts = new PhraseSet(first('place-contexts.tsv'));
   const addressMarkers = new PhraseSet(first('place-address-markers.tsv'));
-  const lowerStarts = new Set<string>([...LOWER_SIGNS, ...COMMITTEE_FIRSTS]);
+  const lowerStarts = new Set<string>([...LOWER_SIGNS, ...committeeFirsts()]);
   for (const set of [units, contexts, addressMarkers]) for (const word of set.firstWords()) lowerStarts.add(word);
   lexicon = {
     units,
