@@ -9,6 +9,9 @@ import { PhraseSet, phrases, table, wordClasses } from '../../lexicon/index.js';
 import type { OrganizationLevel } from '../../types.js';
 
 export type Kind = 'body' | 'official' | 'named' | 'described' | 'placed' | 'sub';
+
+/** The kinds of head that can be a named unit's parent body ("Phòng CSGT | Công an tỉnh Quảng Ngãi"). */
+export const PARENT_KINDS: ReadonlySet<Kind> = new Set<Kind>(['body', 'official', 'placed']);
 export type AdminKind = UnitKind;
 
 export interface HeadInfo {

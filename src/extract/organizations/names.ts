@@ -6,7 +6,7 @@
 import type { Token } from '../../types.js';
 import { adjacent, commonCapitalised, isCapitalised, type Words } from '../words.js';
 import { headAt, titleAt } from './heads.js';
-import { constructionWords, lexicon, organizationWords } from './lexicon.js';
+import { constructionWords, lexicon, organizationWords, PARENT_KINDS } from './lexicon.js';
 import { adminUnitAt } from './place.js';
 
 /** Whether token k is a lower-case word that may sit inside a name (not a function word or a verb). */
@@ -125,7 +125,7 @@ export function namedName(w: Words, j: number, capital = false, depth = 0): numb
         }
         // A lower-case tail before the parent body: "Ban Văn hóa - Xã hội | Hội đồng nhân dân tỉnh",
         // "Phòng Cảnh sát giao thông | Công an tỉnh", "Cục Cảnh sát giao thông | Bộ Công an".
-        if (head.info.kind === 'body' || head.info.kind === 'official' || head.info.kind === 'placed') stop = 'parent';
+        if (PARENT_KINDS.has(head.info.kind)) stop = 'parent';
         break;
       }
       // A capitalised common noun ends the name ("Kết luận"), unless coordinated ("Tài chính - Kế hoạch").

@@ -6,7 +6,7 @@ import type { OrganizationLevel } from '../../types.js';
 import { adjacent, isCapitalised, type Words } from '../words.js';
 import { PLURAL_AFTER } from './exclusions.js';
 import { headAt, titleAt } from './heads.js';
-import type { Kind } from './lexicon.js';
+import { PARENT_KINDS, type Kind } from './lexicon.js';
 import { describedName, innerWord, namedName } from './names.js';
 import { adminUnitAt, committeePlace, qualifier } from './place.js';
 
@@ -19,6 +19,11 @@ export interface Parsed {
   bare: boolean;
   generic: boolean;
   kind: Kind;
+}
+
+/** A mention made of a head and the body after it: the inner body's place, the head's kind. */
+function around(inner: Parsed, level: OrganizationLevel | null, kind: Kind): Parsed {
+  return { ...inner, level: inner.level ?? level, bare: false, kind };
 }
 
 /** A head's parent after "của": "Ban Chỉ đạo của Chính phủ", "Ủy ban ... của Quốc hội". */
@@ -54,7 +59,7 @@ export function parseAt(w: Words, i: number, depth = 0): Parsed | null {
       const local = !inner && head.len > 1 && !info.inner && !info.work ? qualifier(w, end) : null;
       if (local) return { to: local.end, level: local.level ?? info.level, place: local.place, bare: false, generic: false, kind: info.kind };
       if (!inner) return null;
-      return { ...inner, level: inner.level ?? info.level, bare: false, kind: info.kind };
+      return around(inner, info.level, info.kind);
     }
     end = nameEnd;
     named = true;
@@ -69,9 +74,9 @@ export function parseAt(w: Words, i: number, depth = 0): Parsed | null {
     if (tail > 0 && isCapitalised(w.tokens[end - tail - 1]) && isCapitalised(w.tokens[end - tail - 2])) end -= tail;
     // A unit and then its parent: "Phòng Cảnh sát giao thông | Công an tỉnh Quảng Ngãi" is one body.
     const parentHead = info.kind === 'named' && adjacent(w, end) ? headAt(w, end) : null;
-    if (parentHead && (parentHead.info.kind === 'body' || parentHead.info.kind === 'official' || parentHead.info.kind === 'placed')) {
+    if (parentHead && PARENT_KINDS.has(parentHead.info.kind)) {
       const parent = parseAt(w, end, depth + 1);
-      if (parent && !parent.generic) return { ...parent, level: parent.level ?? info.level, bare: false, kind: info.kind };
+      if (parent && !parent.generic) return around(parent, info.level, info.kind);
     }
     if (info.kind === 'sub') {
       // "Ban Văn hóa - Xã hội | Hội đồng nhân dân tỉnh": a part needs its parent.
@@ -99,13 +104,13 @@ export function parseAt(w: Words, i: number, depth = 0): Parsed | null {
   const next = adjacent(w, end) ? headAt(w, end) : null;
   if (next && next.info.kind === 'body' && (info.kind === 'body' || info.kind === 'official')) {
     const inner = parseAt(w, end, depth + 1);
-    if (inner) return { ...inner, level: inner.level ?? level, bare: false, kind: info.kind };
+    if (inner) return around(inner, level, info.kind);
   }
   // A Party body of a unit: "Đảng ủy | Công an tỉnh", "Ban cán sự đảng | Bộ Tài chính", "Đảng ủy | Khu kinh tế Vũng Áng".
   if (info.unit && adjacent(w, end)) {
     if (next) {
       const inner = next.info.kind === 'described' ? null : parseAt(w, end, depth + 1);
-      if (inner && !inner.generic) return { ...inner, level: inner.level ?? level, bare: false, kind: info.kind };
+      if (inner && !inner.generic) return around(inner, level, info.kind);
     } else if (w.tokens[end]?.case === 'title' && !adminUnitAt(w, end) && !committeePlace(w, end) && !titleAt(w, end)) {
       const nameEnd = namedName(w, end, true);
       if (nameEnd > end) {
