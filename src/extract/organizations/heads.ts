@@ -65,11 +65,8 @@ function findHead(w: Words, i: number): Head | null {
   const key = j.keys.slice(start, start + len).join(' ');
   const info = lx.info.get(key);
   if (!info) return null;
-  // "ủy quyền", "ủy thác": a verb, not a Party committee ("ỦY BAN NHÂN DÂN TỈNH ỦY QUYỀN").
-  const after = j.keys[start + len];
-  if (key.endsWith(' ủy') && (after === 'quyền' || after === 'thác' || after === 'nhiệm')) return null;
-  // "Tỉnh đoàn kết": a verb, not the youth union.
-  if (key.endsWith(' đoàn') && after === 'kết') return null;
+  // "ủy quyền", "đoàn kết": a verb, not a Party committee or a youth union (organization-head-verbs.tsv).
+  if (len > 1 && lx.headVerbs.has(`${j.keys[start + len - 1]} ${j.keys[start + len] ?? ''}`)) return null;
   if (len === 1 && fusedInCapitals(w, i)) return null;
   if (lx.headBlockers.matchAt(j.keys, start) > 0) return null; // "Vụ Đông Xuân": a season
   // "Hải Phòng": a capitalised word before the head, not opening a sentence ("Giao Phòng Nội vụ").

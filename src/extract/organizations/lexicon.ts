@@ -52,6 +52,8 @@ export interface Lexicon {
   openers: PhraseSet;
   /** Phrases that open with a head and are no body ("Vụ Đông Xuân": a crop season). */
   headBlockers: PhraseSet;
+  /** A head's last word and the next word that make a verb ("ủy quyền"): "last next". */
+  headVerbs: Set<string>;
   /** Lower-case words between a school's head and its name ("Trường THPT chuyên Lê Hồng Phong"). */
   nameModifiers: PhraseSet;
 }
@@ -137,6 +139,7 @@ export function lexicon(): Lexicon {
     openers: phrases('organization-openers.tsv'),
     nameModifiers: phrases('organization-name-modifiers.tsv'),
     headBlockers: phrases('organization-head-blockers.tsv'),
+    headVerbs: new Set(table('organization-head-verbs.tsv').map(([last = '', next = '']) => `${foldKey(last)} ${foldKey(next)}`)),
   };
   return lexiconCache;
 }
