@@ -55,9 +55,16 @@ export function wordClasses(name: string): (cls: string) => ReadonlySet<string> 
   };
 }
 
+/** A phrase of a PhraseSet: its folded words, and the words joined by spaces. */
+export interface PhraseEntry {
+  readonly words: readonly string[];
+  readonly key: string;
+}
+
 /** A phrase lexicon matched word by word on folded text, longest entry first. */
 export class PhraseSet {
-  private readonly byFirst = new Map<string, string[][]>();
+  /** The phrases by first word, longest first: each its words and its key (the words joined by spaces). */
+  private readonly byFirst = new Map<string, PhraseEntry[]>();
   /** The number of words of the longest phrase. */
   readonly longest: number = 0;
 
@@ -71,13 +78,13 @@ export class PhraseSet {
       if (!first || seen.has(key)) continue;
       seen.add(key);
       const list = this.byFirst.get(first);
-      if (list) list.push(words);
-      else this.byFirst.set(first, [words]);
+      if (list) list.push({ words, key });
+      else this.byFirst.set(first, [{ words, key }]);
     }
     // Longest first; a stable sort keeps the table's order among equals.
     for (const list of this.byFirst.values()) {
-      if (list.length > 1) list.sort((a, b) => b.length - a.length);
-      this.longest = Math.max(this.longest, (list[0] as string[]).length);
+      if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+      this.longest = Math.max(this.longest, (list[0] as PhraseEntry).words.length);
     }
   }
 
@@ -93,19 +100,32 @@ export class PhraseSet {
 
   /** The length in words of the longest phrase starting at `words[i]`, or 0. */
   matchAt(words: readonly string[], i: number): number {
+    return this.longestAt(words, i)?.words.length ?? 0;
+  }
+
+  /**
+   * The longest phrase starting at `words[i]`, or undefined: its words, and its key (the words
+   * joined by spaces, which a lexicon's table is looked up by, without joining them again).
+   */
+  entryAt(words: readonly string[], i: number): PhraseEntry | undefined {
+    return this.longestAt(words, i);
+  }
+
+  private longestAt(words: readonly string[], i: number): PhraseEntry | undefined {
     const candidates = this.byFirst.get(words[i] as string);
-    if (!candidates) return 0;
+    if (!candidates) return undefined;
     for (const phrase of candidates) {
+      const parts = phrase.words;
       let ok = true;
-      for (let k = 1; k < phrase.length; k++) {
-        if (words[i + k] !== phrase[k]) {
+      for (let k = 1; k < parts.length; k++) {
+        if (words[i + k] !== parts[k]) {
           ok = false;
           break;
         }
       }
-      if (ok) return phrase.length;
+      if (ok) return phrase;
     }
-    return 0;
+    return undefined;
   }
 }
 

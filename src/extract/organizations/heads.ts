@@ -60,10 +60,10 @@ function findHead(w: Words, i: number): Head | null {
   const lx = lexicon();
   const j = joined(w);
   const start = j.at[i] as number;
-  const len = lx.heads.matchAt(j.keys, start);
-  if (!len) return null;
-  const key = j.keys.slice(start, start + len).join(' ');
-  const info = lx.info.get(key);
+  const head = lx.heads.entryAt(j.keys, start);
+  if (!head) return null;
+  const len = head.words.length;
+  const info = lx.info.get(head.key);
   if (!info) return null;
   // "ủy quyền", "đoàn kết": a verb, not a Party committee or a youth union (organization-head-verbs.tsv).
   if (len > 1 && lx.headVerbs.has(`${j.keys[start + len - 1]} ${j.keys[start + len] ?? ''}`)) return null;
@@ -78,9 +78,10 @@ function findHead(w: Words, i: number): Head | null {
 export function titleAt(w: Words, i: number, anyCase = false): { len: number; skip: number } | null {
   if (!anyCase && !isCapitalised(w.tokens[i])) return null;
   const lx = lexicon();
-  const len = lx.titles.matchAt(w.keys, i);
-  if (!len) return null;
-  return { len, skip: lx.titleSkip.get(w.keys.slice(i, i + len).join(' ')) ?? len };
+  const title = lx.titles.entryAt(w.keys, i);
+  if (!title) return null;
+  const len = title.words.length;
+  return { len, skip: lx.titleSkip.get(title.key) ?? len };
 }
 
 export function isWord(t: Token | undefined): boolean {

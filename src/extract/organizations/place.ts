@@ -29,8 +29,9 @@ export interface Qualifier {
 
 export function adminUnitAt(w: Words, k: number): number {
   if (w.keys[k] === 'tp' && w.tokens[k]?.case === 'upper') return w.keys[k + 1] === '.' ? 2 : 1;
-  const len = placeUnits().matchAt(w.keys, k);
-  if (!len || placeUnitClass(w.keys.slice(k, k + len).join(' ')) !== 'admin') return 0;
+  const unit = placeUnits().entryAt(w.keys, k);
+  if (!unit || placeUnitClass(unit.key) !== 'admin') return 0;
+  const len = unit.words.length;
   if (w.keys[k] === 'xã' && w.keys[k + 1] === 'hội') return 0;
   if (w.keys[k + len] === 'ủy') return 0; // "Huyện ủy" is a body
   return len;

@@ -219,8 +219,8 @@ export function extractPlaces(input: ExtractInput): Located<PlaceValue>[] {
 function hasAdminWord(w: Words, from: number, to: number): boolean {
   const L = lex();
   for (let k = from; k < to; k++) {
-    const len = L.units.matchAt(w.keys, k);
-    if (len > 0 && L.info.get(w.keys.slice(k, k + len).join(' '))?.cls === 'admin') return true;
+    const unit = L.units.entryAt(w.keys, k);
+    if (unit && L.info.get(unit.key)?.cls === 'admin') return true;
   }
   return false;
 }

@@ -51,11 +51,12 @@ export function unitAt(w: Words, i: number, address: boolean): Unit | null {
   const abbreviation = abbreviationAt(w, i, address);
   if (abbreviation) return abbreviation;
   const { units, info } = lex();
-  const len = units.matchAt(w.keys, i);
-  if (!len) return null;
+  const entry = units.entryAt(w.keys, i);
+  if (!entry) return null;
+  const { key } = entry;
+  const len = entry.words.length;
   // Inside a longer unit word that starts before ("thành phố", "tổ dân phố" seen from "phố").
   for (let back = 1; back <= 2; back++) if (units.matchAt(w.keys, i - back) > back) return null;
-  const key = w.keys.slice(i, i + len).join(' ');
   const { cls, numbered } = info.get(key) ?? { cls: 'other', numbered: false };
   const next = w.keys[i + len] ?? '';
   if (key === 'xã' && next === 'hội') return null; // "xã hội", "XÃ HỘI CHỦ NGHĨA"

@@ -93,11 +93,12 @@ export function constructionAfter(w: Words, end: number): boolean {
     const key = w.keys[k] ?? '';
     if (key === '.' || key === ';' || key === ',' || w.tokens[k]?.kind === 'newline') return false;
     if (key === 'được') passive = true;
-    const len = construction.matchAt(w.keys, k);
-    if (len && w.tokens[k]?.case === 'lower') {
+    const built = construction.entryAt(w.keys, k);
+    if (built && w.tokens[k]?.case === 'lower') {
       if (passive) return true;
       if (w.keys[k - 1] === 'và') return false;
-      return SELF_BUILT.has(w.keys.slice(k, k + len).join(' ')) || !w.tokens[k + len] || w.tokens[k + len]?.kind !== 'word';
+      const after = w.tokens[k + built.words.length];
+      return SELF_BUILT.has(built.key) || !after || after.kind !== 'word';
     }
   }
   return false;

@@ -19,8 +19,11 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
   const out: Located<ProjectValue>[] = [];
   let consumed = 0;
   for (let i = 0; i < w.tokens.length; i++) {
-    const len = heads.matchAt(w.keys, i);
-    if (!len || w.tokens[i]?.kind !== 'word' || blocked(w, i, len)) continue;
+    const head = heads.entryAt(w.keys, i);
+    if (!head || w.tokens[i]?.kind !== 'word') continue;
+    const len = head.words.length;
+    const headKey = head.key; // the head's words, as the word classes key them
+    if (blocked(w, i, len)) continue;
     // "điện Cần Chánh", "cung Diên Thọ": palace halls only in lower case ("Điện Biên" is a name)
     // and named at once ("đóng điện đường dây ...", "cung đường ..."), never the second half of a
     // compound ("chuỗi dự án khí - điện Lô B": gas and power).
@@ -149,7 +152,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
           const direct = j === i + len || (j === i + len + 1 && (w.keys[i + len] === 'các' || w.keys[i + len] === 'những'));
           // "dự án hồ chứa nước ngọt tại đặc khu Kiên Hải": a project without a name of its own is
           // named by the place it is at.
-          const at = admin && !name && !carried && !coded && w.keys[j - 1] === 'tại' && GENERIC.has(w.keys.slice(i, i + len).join(' '));
+          const at = admin && !name && !carried && !coded && w.keys[j - 1] === 'tại' && GENERIC.has(headKey);
           const side = w.keys[j - 2] === 'phía' && SIDES.has(w.keys[j - 1] ?? '');
           if (admin && !direct && !at && !onlyTypeWords(w, i + len, j) && !endPoint && ((!side && !nestedWork) || carried || pluralAt(w, j - 1))) qualifier = [after, end];
           else {
@@ -226,7 +229,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
         const innerHead = heads.matchAt(w.keys, j);
         // "Khu di tích Nhà tù Côn Đảo", "Bảo tàng Phụ nữ Việt Nam": a site's name with common
         // words in it is kept whole.
-        const whole = phraseName(w, j, w.keys.slice(i, i + len).join(' '));
+        const whole = phraseName(w, j, headKey);
         if (whole > j) {
           name = [j, whole];
           break;
@@ -296,7 +299,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       }
       // Another work noun inside the phrase is read whole ("... T2 cảng hàng không quốc tế Nội Bài").
       const inner = t.case === 'lower' ? heads.matchAt(w.keys, j) : 0;
-      if (inner > 0 && GENERIC.has(w.keys.slice(i, i + len).join(' '))) nestedWork = true;
+      if (inner > 0 && GENERIC.has(headKey)) nestedWork = true;
       const numberNext = j + inner;
       if (inner > 1 && shortNumberAt(w, numberNext, 3, true)) {
         // From its first capitalised word: "đường Vành đai 3" is named "Vành đai 3".
@@ -364,12 +367,11 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     // "các khu công nghiệp VSIP II, ...": an acronym with a Roman numeral after a lower-case head is a name.
     const romanNamed = w.tokens[i]?.case === 'lower' && found[1] - found[0] === 2 && w.tokens[found[1] - 1]?.kind === 'roman';
     if (allUpper && !knownCapsName && !romanNamed && !CODE_NAME.test(textOf(w, found[0], found[1])) && (w.tokens[i]?.case !== 'upper' || found[1] - found[0] > 1)) continue;
-    const kindKey = w.keys.slice(i, i + len).join(' ');
-    if (ROADS.has(kindKey) && inAddress(w, i, found[1])) continue;
-    if (INSTITUTIONS.has(kindKey) && institutionActs(w, found[1])) continue;
+    if (ROADS.has(headKey) && inAddress(w, i, found[1])) continue;
+    if (INSTITUTIONS.has(headKey) && institutionActs(w, found[1])) continue;
     // A road or a canal is a work when the sentence builds or repairs it; otherwise it only says
     // where something happens ("chỉnh trang đô thị trên đường Trần Phú", "dọc kênh Xà No").
-    if (ROUTES.has(kindKey) && !constructionBefore(w, i) && !constructionAfter(w, found[1])) {
+    if (ROUTES.has(headKey) && !constructionBefore(w, i) && !constructionAfter(w, found[1])) {
       consumed = found[1]; // a location: what is inside its name ("Pháp Vân - Cầu Giẽ") is not a work
       continue;
     }
