@@ -110,12 +110,10 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       if (!adjacent(w, j)) break;
       // "ĐT.864 đoạn từ ... đến ...": after the work's name, "đoạn" only says which part; but
       // "ĐT.639 đoạn Cát Tiến - Đề Gi": a section named by a route after a code is the work.
-      if (w.keys[j] === 'đoạn' && coded && !name && adjacent(w, j + 1) && isCapitalised(w.tokens[j + 1])) {
-        const section = extendName(w, nameRun(w, j + 1, 5));
-        if (section > j + 1 && DASH_IN.test(textOf(w, j + 1, section))) {
-          name = [j + 1, section];
-          break;
-        }
+      const codedSection = coded && !name ? sectionAfter(w, j) : null;
+      if (codedSection) {
+        name = codedSection;
+        break;
       }
       if (w.keys[j] === 'đoạn' && (name || coded)) break;
       // "dự án đường tỉnh 934B": a numbered work inside the phrase, before its words read as units.
@@ -169,9 +167,9 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
             continue;
           }
           // "đường ven biển ĐT.639 đoạn Cát Tiến - Đề Gi": a section named by its own route is the work.
-          const section = name && w.keys[j] === 'đoạn' && adjacent(w, j + 1) && isCapitalised(w.tokens[j + 1]) ? extendName(w, nameRun(w, j + 1, 5)) : j;
-          if (section > j + 1 && DASH_IN.test(textOf(w, j + 1, section))) {
-            name = [j + 1, section];
+          const section = name ? sectionAfter(w, j) : null;
+          if (section) {
+            name = section;
             break;
           }
           if (name && !CARRY_ON.has(w.keys[j] ?? '')) break;
@@ -419,5 +417,5 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
 function sectionAfter(w: ReturnType<typeof words>, j: number): [number, number] | null {
   if (w.keys[j] !== 'đoạn' || !adjacent(w, j + 1) || !isCapitalised(w.tokens[j + 1])) return null;
   const end = extendName(w, nameRun(w, j + 1, 5));
-  return end > j + 1 && /[-–—]/u.test(textOf(w, j + 1, end)) ? [j + 1, end] : null;
+  return end > j + 1 && DASH_IN.test(textOf(w, j + 1, end)) ? [j + 1, end] : null;
 }
