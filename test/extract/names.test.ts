@@ -138,6 +138,7 @@ describe('projects', () => {
     ['dự án xây dựng đường Vành đai 2,5 đoạn Đầm Hồng - Quốc lộ 1A.', [['Đầm Hồng - Quốc lộ 1A', 'dự án']]],
     ['dự án nâng cấp đường tỉnh ĐT.864 đoạn từ phường Mỹ Tho đến xã Cái Bè.', [['ĐT.864', 'dự án']]],
     ['bàn giao mặt bằng dự án đường Vành đai 1 đoạn Hoàng Cầu - Voi Phục cho Ban.', [['Hoàng Cầu - Voi Phục', 'dự án']]],
+    ['bàn giao mặt bằng dự án xây dựng đường Vành đai 1 đoạn Hoàng Cầu - Voi Phục.', [['Hoàng Cầu - Voi Phục', 'dự án']]],
     ['kiểm tra dự án đường Vành đai 1 đoạn qua quận Đống Đa.', [['Vành đai 1', 'dự án']]],
     ['kiểm tra khu vực hải đăng Kê Gà.', [['Kê Gà', 'hải đăng']]],
     ['trùng tu Điện Thái Hòa trong Hoàng thành Huế.', [['Huế', 'hoàng thành']]],

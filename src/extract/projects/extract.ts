@@ -119,9 +119,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       // "dự án đường tỉnh 934B": a numbered work inside the phrase, before its words read as units.
       const numberedInner = j > i + len ? heads.matchAt(w.keys, j) : 0;
       if (numberedInner > 1 && shortNumberAt(w, j + numberedInner, 3, false)) {
-        let from = j;
-        while (from < j + numberedInner && !isCapitalised(w.tokens[from])) from++;
-        name = [from < j + numberedInner ? from : j, extendName(w, j + numberedInner + 1)];
+        name = numberedWork(w, j, numberedInner);
         break;
       }
       const unit = unitAt(w, j);
@@ -300,12 +298,7 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
       if (inner > 0 && GENERIC.has(headKey)) nestedWork = true;
       const numberNext = j + inner;
       if (inner > 1 && shortNumberAt(w, numberNext, 3, true)) {
-        // From its first capitalised word: "đường Vành đai 3" is named "Vành đai 3".
-        let from = j;
-        while (from < numberNext && !isCapitalised(w.tokens[from])) from++;
-        name = [from < numberNext ? from : j, extendName(w, numberNext + 1)];
-        // "dự án đường Vành đai 1 đoạn Hoàng Cầu - Voi Phục": a section named by a route is the work.
-        name = sectionAfter(w, name[1]) ?? name;
+        name = numberedWork(w, j, inner);
         break;
       }
       if (inner > 1) {
@@ -411,6 +404,18 @@ export function extractProjects(input: ExtractInput): Located<ProjectValue>[] {
     i = Math.max(found[1], consumed) - 1;
   }
   return distinct([...out, ...listedProjects(w, heads, out)].sort((a, b) => a.span.start - b.span.start));
+}
+
+/**
+ * The name of a numbered work whose head of `inner` words starts at j inside the phrase ("dự án
+ * đường tỉnh 934B", "đường Vành đai 3"): from its first capitalised word ("Vành đai 3"), or the
+ * section after it when a route names that ("đường Vành đai 1 đoạn Hoàng Cầu - Voi Phục").
+ */
+function numberedWork(w: ReturnType<typeof words>, j: number, inner: number): [number, number] {
+  let from = j;
+  while (from < j + inner && !isCapitalised(w.tokens[from])) from++;
+  const name: [number, number] = [from < j + inner ? from : j, extendName(w, j + inner + 1)];
+  return sectionAfter(w, name[1]) ?? name;
 }
 
 /** "… đoạn Hoàng Cầu - Voi Phục" right at `j`: the section's route (a dashed name), or null ("đoạn qua xã …" is not one). */
