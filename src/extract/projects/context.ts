@@ -4,8 +4,8 @@
  */
 import { foldKey } from '../../normalize/fold.js';
 import { keySet, phrases, table } from '../../lexicon/index.js';
-import { adjacent, isCapitalised, listItemDot, type Words } from '../words.js';
-import { ADDRESS_UNITS, BODY_WORDS, CLAUSE_OPENERS, DASHES, SELF_BUILT } from './lexicon.js';
+import { adjacent, isCapitalised, listItemDot, placeUnitClass, type Words } from '../words.js';
+import { BODY_WORDS, CLAUSE_OPENERS, DASHES, SELF_BUILT, UNIT_ABBREVIATIONS } from './lexicon.js';
 
 let blockers: { before: Set<string>; after: Set<string> } | undefined;
 
@@ -104,14 +104,15 @@ export function constructionAfter(w: Words, end: number): boolean {
   return false;
 }
 
-// Building words whose subject is the work itself: "cầu X thông xe", "nhà máy X phát điện".
+/** An administrative unit word (place-units.tsv) or its abbreviation ("TP", "TX"). */
+const isAddressUnit = (key: string): boolean => placeUnitClass(key) === 'admin' || UNIT_ABBREVIATIONS.has(key);
 
 /** "Số 31, đường Kinh Dương Vương, phường Kinh Bắc": a road in an address is a place, not a work. */
 export function inAddress(w: Words, head: number, end: number): boolean {
   if (w.keys[end] === ',') {
     const next = w.keys[end + 1] ?? '';
     const two = `${next} ${w.keys[end + 2] ?? ''}`;
-    if (ADDRESS_UNITS.has(next) || ADDRESS_UNITS.has(two)) return true;
+    if (isAddressUnit(next) || isAddressUnit(two)) return true;
   }
   const before = w.tokens[head - 1];
   return before?.kind === 'number' || (w.keys[head - 1] === ',' && w.tokens[head - 2]?.kind === 'number');

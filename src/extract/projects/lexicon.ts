@@ -51,7 +51,6 @@ export const ASPECT = words('aspect');
 // Words after a plural group that open its list: "các cầu vượt sông Hồng gồm: ...".
 export const LIST_OPENERS = words('list-opener');
 export const BODY_WORDS = words('body-word');
-export const ADDRESS_UNITS = words('address-unit');
 // Building words whose subject can be the work itself ("cầu X thông xe"): construction-words.tsv's "self" rows.
 export const SELF_BUILT: ReadonlySet<string> = new Set(table('construction-words.tsv').filter((r) => r[1] === 'self').map((r) => foldKey(r[0] as string)));
 export const MEASURES = words('measure');
