@@ -4,8 +4,8 @@
  *
  * Three modules look names up in these tables: the gazetteer, the place-name checks and the
  * organisations' place qualifiers. Building maps of 15,000 folded names was most of a cold start's
- * work, so the tables are not read into maps at all. Each era has three sorted indexes (by
- * `placeKey`, by folded name, by code), looked up by binary search over their lines, and a row is
+ * work, so the tables are not read into maps at all. Each era has two sorted indexes (by
+ * `placeKey` and by code), looked up by binary search over their lines, and a row is
  * read from its line when asked for. `npm run build` writes the indexes next to the compiled tables
  * (scripts/build-admin-index.mjs calls `buildIndex` below); without them, as when the tests run the
  * sources, they are built here on first use. Either way they are the same text, which
@@ -63,16 +63,10 @@ export function placeKey(name: string): string {
     .replace(LEADING_ZEROS, '$1');
 }
 
-/** The folded form organisations match a name on: the tokens' keys joined by one space. */
-export function foldedName(name: string): string {
-  return foldKey(name).replace(SPACES, ' ');
-}
-
-export type IndexKind = 'key' | 'folded' | 'code';
+export type IndexKind = 'key' | 'code';
 
 const KEY_OF: Record<IndexKind, (row: AdminRow) => string> = {
   key: (row) => placeKey(row.name),
-  folded: (row) => foldedName(row.name),
   code: (row) => row.code,
 };
 
@@ -158,9 +152,6 @@ export class AdminTable {
   }
 
   /** Rows whose name folds (spaces collapsed) to this. */
-  byFolded(folded: string): readonly number[] {
-    return this.index('folded').rows(folded);
-  }
 
   /** Rows of a code (a unit renamed or moved has several). */
   byCode(code: string): readonly number[] {

@@ -3,7 +3,7 @@
  * organization-heads-more.tsv), official body names (bodies.tsv), posts (titles), stop words,
  * verbs, sentence openers, administrative unit names, and the words of building; loaded once.
  */
-import { adminTable, unitKind, type UnitKind } from '../../lexicon/admin-units.js';
+import { adminTable, placeKey, unitKind, type UnitKind } from '../../lexicon/admin-units.js';
 import { foldKey } from '../../normalize/fold.js';
 import { PhraseSet, phrases, table, wordClasses } from '../../lexicon/index.js';
 import type { OrganizationLevel } from '../../types.js';
@@ -161,7 +161,7 @@ export function adminKind(unit: string, folded: string): AdminKind | undefined {
   let found: AdminKind | undefined;
   for (const era of ['new', 'old'] as const) {
     const t = adminTable(era);
-    for (const i of t.byFolded(folded)) {
+    for (const i of t.byKey(placeKey(folded))) {
       const row = t.row(i);
       if (row.unit !== unit) continue;
       const kind = unitKind(row);
@@ -176,7 +176,7 @@ export function adminKind(unit: string, folded: string): AdminKind | undefined {
 export function isAdminUnitName(folded: string): boolean {
   for (const era of ['new', 'old'] as const) {
     const t = adminTable(era);
-    for (const i of t.byFolded(folded)) {
+    for (const i of t.byKey(placeKey(folded))) {
       const row = t.row(i);
       if (unitKind(row) !== 'commune') return true;
     }
